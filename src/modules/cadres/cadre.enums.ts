@@ -1,0 +1,11 @@
+/** 职级 (rank), highest first. */
+export enum CadreRank {
+  PROVINCIAL_MINISTERIAL = 'PROVINCIAL_MINISTERIAL', // 省部级
+  BUREAU_CHIEF = 'BUREAU_CHIEF', // 正厅
+  BUREAU_DEPUTY = 'BUREAU_DEPUTY', // 副厅
+  DIVISION_CHIEF = 'DIVISION_CHIEF', // 正处
+  DIVISION_DEPUTY = 'DIVISION_DEPUTY', // 副处
+  SECTION_CHIEF = 'SECTION_CHIEF', // 正科
+  SECTION_DEPUTY = 'SECTION_DEPUTY', // 副科
+  STAFF = 'STAFF', // 科员
+}

@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A jurisdiction's procedural rules (DOMAIN.md: "configurable per jurisdiction"). A unit points at
+ * one; its subtree inherits it unless a nearer unit sets its own (the local rule wins in its tree).
+ */
+@Entity('rule_regimes')
+export class RuleRegime {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'varchar', length: 32, unique: true }) code: string;
+  @Column({ type: 'varchar', length: 200 }) nameZh: string;
+  @Column({ type: 'varchar', length: 200 }) nameEn: string;
+  /** Policy documents the regime follows, e.g. '[HN] [YY]'. */
+  @Column({ type: 'text' }) source: string;
+  @Column({ type: 'varchar', length: 64 }) criteriaCatalogueCode: string;
+  @Column({ type: 'varchar', length: 64, array: true }) tolerableCatalogueCodes: string[];
+  @Column({ type: 'smallint' }) recommendationWorkingDays: number;
+  @Column({ type: 'smallint' }) recommendationExtendedWorkingDays: number;
+  @Column({ type: 'smallint' }) archiveWorkingDays: number;
+  @Column({ type: 'smallint' }) appealFilingDays: number;
+  @Column({ type: 'smallint' }) appealAnswerDays: number;
+  /** Whether the appeal periods count working days (true) or calendar days (false). */
+  @Column({ type: 'boolean' }) appealDaysAreWorkingDays: boolean;
+}

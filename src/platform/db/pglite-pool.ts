@@ -1,0 +1,113 @@
+import { EventEmitter } from 'node:events';
+import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
+import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
+
+/**
+ * A `pg`-compatible Pool over one PGlite instance, for TypeORM's postgres driver.
+ *
+ * PGlite is a single connection. typeorm-pglite hands that one connection to every query
+ * runner at once, so two concurrent requests' transactions interleave on it (a rollback in
+ * one undoes the other's writes). This pool behaves like a pg pool of size 1: a checked-out
+ * client is exclusive until released, so a transaction owns the database for its duration
+ * and plain queries wait their turn. It also takes a PGlite instance per pool, not a process
+ * singleton, so tests can open several databases.
+ */
+export class PglitePool extends EventEmitter {
+  private readonly queue: Array<() => void> = [];
+  private busy = false;
+
+  constructor(readonly db: PGlite) {
+    super();
+  }
+
+  connect(callback: (err: Error | null, client: PgliteClient | null, release: (err?: unknown) => void) => void): void {
+    this.acquire().then(
+      () => {
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          this.releaseLock();
+        };
+        callback(null, new PgliteClient(this.db), release);
+      },
+      (err: Error) => callback(err, null, () => undefined),
+    );
+  }
+
+  /** Pool-level query (TypeORM uses it rarely): takes the lock for the one statement. */
+  async query(sql: string, params?: unknown[]): Promise<unknown> {
+    await this.acquire();
+    try {
+      return await new PgliteClient(this.db).query(sql, params);
+    } finally {
+      this.releaseLock();
+    }
+  }
+
+  end(callback?: (err: Error | null) => void): void {
+    this.db.close().then(
+      () => callback?.(null),
+      (err: Error) => callback?.(err),
+    );
+  }
+
+  private acquire(): Promise<void> {
+    if (!this.busy) {
+      this.busy = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.queue.push(resolve));
+  }
+
+  private releaseLock(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.busy = false;
+  }
+}
+
+class PgliteClient extends EventEmitter {
+  constructor(private readonly db: PGlite) {
+    super();
+  }
+
+  async query(sql: string, params?: unknown[]) {
+    // Without parameters PGlite's exec() runs multi-statement strings (migrations need that).
+    if (!params || params.length === 0) {
+      const results = await this.db.exec(sql);
+      return results[results.length - 1] ?? { rows: [], rowCount: 0 };
+    }
+    return this.db.query(sql, params);
+  }
+
+  release(): void {}
+}
+
+/** Parsers that make PGlite return what node-postgres returns, so both databases behave alike. */
+export const pgCompatibleParsers = {
+  [types.INT8]: (v: string) => v, // pg returns bigint as string
+  [types.NUMERIC]: (v: string) => v,
+  [types.DATE]: (v: string) => v, // calendar dates stay 'YYYY-MM-DD'
+};
+
+export async function openPglite(options: Pick<PGliteOptions, 'dataDir' | 'loadDataDir'>): Promise<PGlite> {
+  return PGlite.create({
+    ...options,
+    extensions: { uuid_ossp },
+    parsers: pgCompatibleParsers,
+    serializers: {
+      [types.BOOL]: (v: unknown) => (v === true || v === 'true' || v === 1 ? 'TRUE' : v === false || v === 'false' || v === 0 ? 'FALSE' : String(v)),
+    },
+  });
+}
+
+/** The shape TypeORM's postgres driver expects in its `driver` option (the `pg` module). */
+export function pgliteDriverModule(db: PGlite) {
+  const pool = new PglitePool(db);
+  return {
+    Pool: function PoolFactory() {
+      return pool;
+    } as unknown as new () => PglitePool,
+  };
+}
