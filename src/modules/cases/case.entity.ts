@@ -46,6 +46,6 @@ export class Case {
 
   /** Optimistic concurrency: writes use UPDATE … WHERE version = $expected. */
   @Column({ type: 'integer', default: 1 }) version: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date; // ms: exact in keyset cursors
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -29,5 +29,5 @@ export class Clarification {
   /** 诬告陷害: a malicious false accusation, referred for handling of the accuser. */
   @Column({ type: 'boolean', default: false }) maliciousAccusation: boolean;
   @Column({ type: 'text', nullable: true }) referral: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date; // ms: exact in keyset cursors
 }

@@ -38,7 +38,7 @@ export class RiskFiling {
   @Column({ type: 'timestamptz' }) submittedAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column({ type: 'text', nullable: true }) decisionNote: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date; // ms: exact in keyset cursors
 }
 
 /** A case that cites a filing on the same matter as a basis for tolerance. */

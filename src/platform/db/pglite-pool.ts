@@ -78,10 +78,32 @@ class PgliteClient extends EventEmitter {
       const results = await this.db.exec(sql);
       return results[results.length - 1] ?? { rows: [], rowCount: 0 };
     }
-    return this.db.query(sql, params);
+    return this.db.query(sql, params.map(withArrayLiteral));
   }
 
   release(): void {}
+}
+
+/**
+ * PGlite serializes a parameter by its type's serializer, and falls back to `toString()` for
+ * types it has no serializer for (arrays of enums, say), which turns ['A','B'] into "A,B".
+ * Give arrays a toString that writes a PostgreSQL array literal, as node-postgres would.
+ */
+function withArrayLiteral(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const copy = value.map(withArrayLiteral);
+  Object.defineProperty(copy, 'toString', { value: () => toArrayLiteral(copy), enumerable: false });
+  return copy;
+}
+
+function toArrayLiteral(values: unknown[]): string {
+  const items = values.map((v) => {
+    if (v === null || v === undefined) return 'NULL';
+    if (Array.isArray(v)) return toArrayLiteral(v);
+    const text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  });
+  return `{${items.join(',')}}`;
 }
 
 /** Parsers that make PGlite return what node-postgres returns, so both databases behave alike. */

@@ -1,0 +1,31 @@
+import type { DataSource } from 'typeorm';
+import { CalendarDay } from '../src/modules/calendar/calendar-day.entity.js';
+import { WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
+import { DemoCases, insertCases } from './demo-cases.js';
+import { insertAccounts, type DemoLogin } from './demo-accounts.js';
+import { insertClarificationsAndFilings } from './demo-filings.js';
+import { DemoStructure, insertStructure } from './demo-structure.js';
+import { seedReferenceData } from './reference-data.js';
+
+export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
+  const rows: Array<{ n: string }> = await dataSource.query('SELECT count(*)::text AS n FROM units');
+  return rows[0]!.n === '0';
+}
+
+/**
+ * The deterministic demo: reference catalogues, calendar, the demo jurisdiction, its cadres,
+ * accounts, and cases in every state. One transaction: all of it or nothing.
+ */
+export async function seedDemo(dataSource: DataSource): Promise<DemoLogin[]> {
+  if (!(await isDatabaseEmpty(dataSource))) throw new Error('seedDemo: the database already has units; the demo seeds only an empty database');
+  return dataSource.transaction(async (em) => {
+    await seedReferenceData(em);
+    const calendar = new WorkingDayCalendar(await em.find(CalendarDay));
+    const structure = new DemoStructure().build();
+    await insertStructure(em, structure);
+    const cases = new DemoCases(structure, calendar).build();
+    await insertCases(em, cases);
+    await insertClarificationsAndFilings(em, structure, cases);
+    return insertAccounts(em, structure, cases);
+  });
+}

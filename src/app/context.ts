@@ -1,0 +1,45 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import type { AppAbility } from '../platform/authz/ability.js';
+import type { Actor } from '../platform/authz/actor.js';
+import type { JwtSettings } from '../platform/auth/jwt.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** Everything a resolver and a service need for one request. Services take it as first argument. */
+export interface RequestContext {
+  requestId: string;
+  actor: Actor | null;
+  ability: AppAbility | null;
+  /** The request's entity manager: the transaction's, inside `inTransaction`. */
+  manager: EntityManager;
+  dataSource: DataSource;
+  loaders: Loaders;
+  jwt: JwtSettings;
+  log: Logger;
+}
+
+/** A context whose actor is known (every root field except `login`, by the permission middleware). */
+export type AuthedContext = RequestContext & { actor: Actor; ability: AppAbility };
+
+export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'manager'>): RequestContext {
+  const ctx = { ...base, manager: base.dataSource.manager } as RequestContext;
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
+}
+
+/**
+ * Runs `work` in one transaction carried on a copy of the context: every read and write inside
+ * uses the transaction's manager and fresh loaders, so nothing half-written escapes on failure.
+ */
+export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  return ctx.dataSource.transaction(async (manager) => {
+    const tx = { ...ctx, manager } as RequestContext;
+    tx.loaders = createLoaders(tx);
+    return work(tx);
+  });
+}
+
+export function requireAuthed(ctx: RequestContext): AuthedContext {
+  if (!ctx.actor || !ctx.ability) throw new Error('requireAuthed: the permission middleware should have refused this request');
+  return ctx as AuthedContext;
+}

@@ -1,0 +1,39 @@
+import type { ScopeContext } from '../platform/authz/scoped-query.js';
+import { scopedByIdLoader, scopedChildrenLoader, scopedPermissionLoader } from '../platform/authz/scoped-loaders.js';
+import { APPEAL_SUBJECT } from '../modules/appeals/appeal.policy.js';
+import { CADRE_SUBJECT } from '../modules/cadres/cadre.policy.js';
+import { CASE_SUBJECT, CASE_SUBJECT_SUBJECT } from '../modules/cases/case.policy.js';
+import { CLARIFICATION_SUBJECT } from '../modules/clarifications/clarification.policy.js';
+import { DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
+import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
+import { UNIT_SUBJECT } from '../modules/units/unit.policy.js';
+import type { AppAbility } from '../platform/authz/ability.js';
+import { createAbility } from '../platform/authz/none.js';
+import { confidentialReadAuditor } from './audit-reads.js';
+
+/**
+ * One set per request (never shared: batches and caches are per actor). Every loader reads
+ * through the scoped query, so a batch can never return a row the actor may not see.
+ */
+export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeContext['manager'] } & Parameters<typeof confidentialReadAuditor>[0]) {
+  const scope: ScopeContext = { ability: ctx.ability ?? createAbility(), manager: ctx.manager };
+  return {
+    unit: scopedByIdLoader(scope, UNIT_SUBJECT),
+    unitChildren: scopedChildrenLoader(scope, UNIT_SUBJECT, 'parentId', 'u.code'),
+    cadre: scopedByIdLoader(scope, CADRE_SUBJECT),
+    case: scopedByIdLoader(scope, CASE_SUBJECT),
+    decision: scopedByIdLoader(scope, DECISION_SUBJECT),
+    appeal: scopedByIdLoader(scope, APPEAL_SUBJECT),
+    clarification: scopedByIdLoader(scope, CLARIFICATION_SUBJECT),
+    riskFiling: scopedByIdLoader(scope, RISK_FILING_SUBJECT),
+    subjectsByCase: scopedChildrenLoader(scope, CASE_SUBJECT_SUBJECT, 'caseId', 'cs.sort_order'),
+    decisionsByCase: scopedChildrenLoader(scope, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
+    appealsByCase: scopedChildrenLoader(scope, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
+    effectsByDecision: scopedChildrenLoader(scope, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
+    mayReadCaseConfidential: scopedPermissionLoader(scope, CASE_SUBJECT, 'readConfidential'),
+    mayReadCadreConfidential: scopedPermissionLoader(scope, CADRE_SUBJECT, 'readConfidential'),
+    auditConfidentialRead: confidentialReadAuditor(ctx),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AppealResolver } from '../modules/appeals/appeal.resolver.js';
+import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.resolver.js';
+import { CadreResolver } from '../modules/cadres/cadre.resolver.js';
+import { CaseSubjectResolver } from '../modules/cases/case-subject.resolver.js';
+import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
+import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
+import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
+import { UnitResolver } from '../modules/units/unit.resolver.js';
+import { enforceDeclaredPermission } from '../platform/authz/permission.js';
+import { NodeResolver } from './node.resolver.js';
+
+export const RESOLVERS = [
+  NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
+  DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The schema, built once per process from the resolvers' decorators. */
+export function appSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    globalMiddlewares: [enforceDeclaredPermission],
+    validate: false,
+  });
+  return built;
+}

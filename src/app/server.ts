@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import type { Database } from '../platform/db/data-source.js';
+import { buildAbility } from '../platform/authz/ability.js';
+import type { JwtSettings } from '../platform/auth/jwt.js';
+import { authenticate } from '../modules/accounts/authentication.service.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import { formatError } from './format-error.js';
+import { isLoginOnly } from './login-only.js';
+import { POLICIES } from './policies.js';
+import { appSchema } from './schema.js';
+
+export interface ServerOptions {
+  db: Database;
+  jwt: JwtSettings;
+  log: Logger;
+  port: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+/** Query limits (depth, cost, aliases, tokens) from graphql-armor, set for this graph's shape. */
+const armor = new ApolloArmor({ maxDepth: { n: 12 }, costLimit: { maxCost: 20000 }, maxAliases: { n: 20 }, maxDirectives: { n: 20 }, maxTokens: { n: 5000 } }).protect();
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await appSchema(),
+    ...armor,
+    // armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginCacheControlDisabled()],
+    formatError: (formatted, error) => formatError(formatted, error, options.log),
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      options.log.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    const raw = await readBody(req);
+    if (raw === null) return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    let body: unknown = raw;
+    if ((req.headers['content-type'] ?? '').includes('application/json') && raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
+    const actor = await authenticate(options.db.dataSource.manager, options.jwt, req.headers.authorization);
+    const isLandingPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (!actor && !isLandingPage && !(req.method === 'POST' && isLoginOnly(body))) {
+      return sendJson(res, 401, { errors: [{ message: 'Authentication required: send Authorization: Bearer <token>', extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+    }
+    const ctx = createRequestContext({
+      requestId, actor, ability: actor ? buildAbility(actor, POLICIES) : null, dataSource: options.db.dataSource, jwt: options.jwt,
+      log: options.log.child({ requestId }),
+    });
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ctx,
+    });
+    await writeResponse(res, response, requestId);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(payload));
+}
+
+async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
+  const headers: Record<string, string> = { 'x-request-id': requestId };
+  for (const [k, v] of response.headers) headers[k] = v;
+  res.writeHead(response.status ?? 200, headers);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}

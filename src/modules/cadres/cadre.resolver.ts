@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../app/context.js';
+import { requireAuthed } from '../../app/context.js';
+import { Can } from '../../platform/authz/permission.js';
+import { scopedQuery } from '../../platform/authz/scoped-query.js';
+import { readConfidential } from '../../platform/graphql/confidential.js';
+import { ConnectionType, PageArgs, paginate } from '../../platform/graphql/connection.js';
+import { idOf } from '../../platform/graphql/global-id.js';
+import { asNode, type NodeSource } from '../../platform/graphql/node.js';
+import { loadUnitNode } from '../units/unit.resolver.js';
+import { UnitNode } from '../units/unit.types.js';
+import type { Cadre } from './cadre.entity.js';
+import { CADRE_SUBJECT } from './cadre.policy.js';
+import { CadreFilter, CadreNode } from './cadre.types.js';
+
+const CadreConnection = ConnectionType(CadreNode, 'Cadre', '干部');
+type CadreSource = Cadre & NodeSource;
+export const cadreNode = (c: Cadre) => asNode('Cadre', c);
+
+@Resolver(() => CadreNode)
+export class CadreResolver {
+  @Query(() => CadreConnection, { description: '干部列表（按管辖范围）. Cadres within your jurisdiction, by name.' })
+  @Can('read', 'Cadre')
+  cadres(@Ctx() ctx: RequestContext, @Arg('filter', () => CadreFilter, { nullable: true }) filter: CadreFilter | null, @Args() page: PageArgs) {
+    const qb = scopedQuery(requireAuthed(ctx), 'read', CADRE_SUBJECT);
+    if (filter?.withinUnitId) qb.andWhere(`cd.unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT w.path FROM units w WHERE w.id = :within) || '%')`, { within: idOf('Unit', filter.withinUnitId) });
+    if (filter?.managingCommitteeId) qb.andWhere('cd.managing_committee_id = :mc', { mc: idOf('Unit', filter.managingCommitteeId) });
+    if (filter?.nameContains) qb.andWhere(`cd.name LIKE :name ESCAPE '\\'`, { name: `%${filter.nameContains.replace(/[\\%_]/g, '\\$&')}%` });
+    return paginate(qb, page, [{ expr: 'cd.name', property: 'name', kind: 'string' }, { expr: 'cd.id', property: 'id', kind: 'string' }], 'ASC', cadreNode);
+  }
+
+  @FieldResolver(() => UnitNode, { nullable: true, description: '所在单位. The unit of the post.' })
+  unit(@Root() c: CadreSource, @Ctx() ctx: RequestContext) {
+    return loadUnitNode(ctx, c.unitId);
+  }
+
+  @FieldResolver(() => UnitNode, { nullable: true, description: '干部管理权限所属党委. The committee with management authority (干部管理权限).' })
+  managingCommittee(@Root() c: CadreSource, @Ctx() ctx: RequestContext) {
+    return loadUnitNode(ctx, c.managingCommitteeId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号（敏感，需授权，读取留痕）. ID number: sensitive, needs permission, audited.' })
+  idNumber(@Root() c: CadreSource, @Ctx() ctx: RequestContext) {
+    return readConfidential(ctx.loaders.mayReadCadreConfidential, ctx.loaders.auditConfidentialRead, 'Cadre', c.dbId, 'idNumber', () => c.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '电话（敏感，需授权，读取留痕）. Phone: sensitive, needs permission, audited.' })
+  phone(@Root() c: CadreSource, @Ctx() ctx: RequestContext) {
+    return readConfidential(ctx.loaders.mayReadCadreConfidential, ctx.loaders.auditConfidentialRead, 'Cadre', c.dbId, 'phone', () => c.phone);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Policy } from '../../platform/authz/ability.js';
+import type { ScopedSubject } from '../../platform/authz/scoped-query.js';
+import { grantsOf, tokenHasScope } from '../../platform/authz/grants.js';
+import { ApiScope, Role } from '../accounts/role.js';
+import { UnitKind } from '../units/unit.enums.js';
+import { CaseSubject } from './case-subject.entity.js';
+import { Case } from './case.entity.js';
+
+export const CASE_SUBJECT: ScopedSubject<Case> = {
+  name: 'Case', entity: Case, table: 'cases', alias: 'c',
+  fields: {
+    id: { column: '{a}.id' },
+    state: { column: '{a}.state' },
+    handlingUnitPath: { unitColumn: '{a}.handling_unit_id' },
+    decidingUnitPath: { unitColumn: '{a}.deciding_unit_id' },
+    decidingUnitId: { column: '{a}.deciding_unit_id' },
+    subjectCadreId: { exists: 'FROM case_subjects scope_cs WHERE scope_cs.case_id = {a}.id', column: 'scope_cs.cadre_id' },
+    copiedToUnitId: { exists: 'FROM case_copies scope_cc WHERE scope_cc.case_id = {a}.id', column: 'scope_cc.recipient_unit_id' },
+  },
+};
+
+/** Subjects of a case are part of the case: visible exactly when the case is. */
+export const CASE_SUBJECT_SUBJECT: ScopedSubject<CaseSubject> = {
+  name: 'Case', entity: CaseSubject, table: 'case_subjects', alias: 'cs',
+  via: { parent: CASE_SUBJECT, column: '{a}.case_id' },
+};
+
+/**
+ * "谁问责谁容错": who sees which case (DOMAIN.md §7). Jurisdiction is the grant's region — the
+ * subtree of its party committee — so a city's bodies also see the cases of their counties
+ * (supervision and 提级办理), and never another city's.
+ */
+export const casePolicy: Policy = (actor, { can }) => {
+  if (actor.kind === 'token') {
+    if (tokenHasScope(actor, ApiScope.COPIES_READ)) can('read', 'Case', { copiedToUnitId: actor.holderUnitId });
+    return;
+  }
+  for (const g of grantsOf(actor, Role.INVESTIGATOR)) {
+    can('read', 'Case', { handlingUnitPath: { $within: g.regionPath } });
+    // The reporter's identity: only the discipline body that handles the case.
+    if (g.unitKind === UnitKind.DISCIPLINE_COMMISSION) {
+      can('readConfidential', 'Case', { handlingUnitPath: { $within: g.unitPath } });
+    }
+  }
+  for (const g of grantsOf(actor, Role.COMMITTEE_DECIDER, Role.ORGANISATION_STAFF)) {
+    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath } });
+  }
+  // Appeal bodies review the decisions of the bodies they supervise, never their own.
+  for (const g of grantsOf(actor, Role.APPEAL_REVIEWER)) {
+    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId } });
+  }
+  for (const g of grantsOf(actor, Role.UNIT_PARTY_ORGANISATION)) {
+    can('read', 'Case', { copiedToUnitId: g.unitId });
+  }
+  if (actor.cadreId && grantsOf(actor, Role.CADRE_SELF_SERVICE).length > 0) {
+    can('read', 'Case', { subjectCadreId: actor.cadreId });
+  }
+};

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../app/context.js';
+import type { NodeSource } from '../../platform/graphql/node.js';
+import { loadUnitNode } from '../units/unit.resolver.js';
+import { UnitNode } from '../units/unit.types.js';
+import type { Decision } from './decision.entity.js';
+import { DecisionNode, EffectNode } from './decision.types.js';
+
+@Resolver(() => DecisionNode)
+export class DecisionResolver {
+  @FieldResolver(() => UnitNode, { nullable: true, description: '批准机关. The approving authority.' })
+  approvingUnit(@Root() d: Decision & NodeSource, @Ctx() ctx: RequestContext) {
+    return loadUnitNode(ctx, d.approvingUnitId);
+  }
+
+  @FieldResolver(() => UnitNode, { nullable: true, description: '受理申诉的机关（决定机关的上级）. The body that receives appeals.' })
+  appealBody(@Root() d: Decision & NodeSource, @Ctx() ctx: RequestContext) {
+    return loadUnitNode(ctx, d.appealBodyUnitId);
+  }
+
+  @FieldResolver(() => [EffectNode], { description: '影响期. Influence periods this decision imposes.' })
+  effects(@Root() d: Decision & NodeSource, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.effectsByDecision.load(d.dbId);
+  }
+}

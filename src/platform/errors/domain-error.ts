@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes clients can switch on (extensions.code). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  INVALID_CURSOR = 'INVALID_CURSOR',
+  CONFLICT = 'CONFLICT',
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  INTERNAL = 'INTERNAL_SERVER_ERROR',
+}
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, extra: Record<string, unknown> = {}) => new DomainError(ErrorCode.BAD_USER_INPUT, message, extra);
