@@ -51,10 +51,12 @@ const inList = (xs: string[]) => xs.map((x) => `'${x}'`).join(', ');
 const UNIT_SUBJECT_PCT = 10;
 const TWO_SUBJECTS_PCT = 25;
 
-/** One row per case: everything the three INSERTs below need. */
+/**
+ * One narrow row per case (kept small: temp tables live in temp_buffers, and PGlite pays for every spill):
+ * the choices the three INSERTs below share. Texts and dates are derived in the INSERTs.
+ */
 export function planSql(cases: number, poolCadres: number, poolUnits: number): string {
   for (const v of [cases, poolCadres, poolUnits]) if (!Number.isInteger(v) || v < 1) throw new RangeError(`bad plan size ${v}`);
-  const at = (day: string, time = '01:00') => `((${day}) + time '${time}') AT TIME ZONE 'UTC'`; // 09:00 in Beijing
   return `
 CREATE TEMP TABLE scale_plan ON COMMIT DROP AS
 WITH s AS (
@@ -68,7 +70,7 @@ WITH s AS (
     ${weighted('h2 % 100', STATE_WEIGHTS, 'case_state')} AS state,
     ${weighted('(h2 / 100) % 100', SOURCE_WEIGHTS, 'clue_source')} AS clue_source,
     ${weighted('(h2 / 10000) % 100', CONDUCT_WEIGHTS, 'conduct_category')} AS conduct_category,
-    (h5 % 10)::int + 1 AS situation, (h5 / 10) % 100 < 20 AS by_application
+    ((h5 % 10) + 1)::smallint AS situation, (h5 / 10) % 100 < 20 AS by_application
   FROM s
 ), picked AS (
   SELECT f.*, cp.cadre_id AS s1_cadre, up.unit_id AS s1_unit, coalesce(cp.committee_id, up.committee_id) AS committee_id,
@@ -81,37 +83,39 @@ WITH s AS (
   LEFT JOIN scale_cadre_pool cp ON NOT f.unit_first AND cp.k = f.h3 % ${poolCadres}
   LEFT JOIN scale_unit_pool up ON f.unit_first AND up.k = f.h3 % ${poolUnits}
 )
-SELECT p.n, p.state, p.clue_on, p.committee_id, sc.upper_id, p.unit_first, p.s1_cadre, p.s1_unit, c2.cadre_id AS s2_cadre,
-  ${sqlScaleUuid(`'SC-case-' || p.n`)} AS id,
-  'SC-' || extract(year FROM p.clue_on) || '-' || lpad((p.n + 1)::text, greatest(7, length((p.n + 1)::text)), '0') AS case_number,
-  '规模测试线索第' || (p.n + 1) || '号(' || CASE p.conduct_category WHEN 'INACTION' THEN '为官不为' WHEN 'MISCONDUCT' THEN '为官乱为' ELSE '其他' END || ')' AS title,
-  '合成的规模测试数据(benchmark fixture),不对应真实人员或事件。' AS summary,
-  p.clue_source, p.clue_on AS clue_received_on, p.conduct_category,
-  CASE p.conduct_category WHEN 'INACTION' THEN (${codes(INACTION_CODES)})[p.situation]
-    WHEN 'MISCONDUCT' THEN (${codes(MISCONDUCT_CODES)})[p.situation] END AS conduct_situation_code,
-  CASE WHEN p.clue_source = 'CITIZEN_REPORT' THEN '举报人' || (p.n + 1) END AS reporter_name,
-  CASE WHEN p.clue_source = 'CITIZEN_REPORT' THEN 'reporter' || (p.n + 1) || '@example.invalid' END AS reporter_contact,
-  sc.dc_id AS handling_unit_id, p.committee_id AS deciding_unit_id,
-  (CASE WHEN p.state IN ('REGISTERED', 'DISMISSED') THEN NULL WHEN p.by_application THEN 'APPLICATION' ELSE 'EX_OFFICIO' END)::tolerance_origin AS tolerance_origin,
-  CASE WHEN p.state NOT IN ('REGISTERED', 'DISMISSED') THEN ${at('p.clue_on + 3')} END AS initiated_at,
-  CASE WHEN p.state NOT IN ('REGISTERED', 'DISMISSED') THEN '规模测试审批人' END AS initiation_approved_by,
-  CASE WHEN p.state <> 'REGISTERED' THEN p.clue_on + 21 END AS recommendation_due_on,
-  CASE WHEN p.state IN ('NOTIFIED', 'ARCHIVED') THEN p.clue_on + 67 END AS archive_due_on,
-  CASE p.state WHEN 'ARCHIVED' THEN ${at('p.clue_on + 70')} WHEN 'DISMISSED' THEN ${at('p.clue_on + 10')} END AS closed_at,
-  ${at('p.clue_on', '01:00')} + (p.n % 28800) * interval '1 second' AS created_at
+SELECT p.n, ${sqlScaleUuid(`'SC-case-' || p.n`)} AS id, p.state, p.clue_on, p.clue_source, p.conduct_category, p.situation, p.by_application,
+  p.committee_id, p.unit_first, p.s1_cadre, p.s1_unit, c2.cadre_id AS s2_cadre
 FROM picked p
-JOIN scale_committees sc ON sc.committee_id = p.committee_id
 LEFT JOIN scale_cadre_pool c2 ON c2.k = p.s2_k`;
 }
 
-export const CASE_COLUMNS = [
-  'id', 'case_number', 'title', 'summary', 'state', 'clue_source', 'clue_received_on', 'conduct_category', 'conduct_situation_code',
-  'reporter_name', 'reporter_contact', 'handling_unit_id', 'deciding_unit_id', 'tolerance_origin', 'initiated_at', 'initiation_approved_by',
-  'recommendation_due_on', 'archive_due_on', 'closed_at', 'created_at',
-];
+/** 09:00 in Beijing on a day (a date expression) as timestamptz. */
+const at = (day: string, time = '01:00') => `((${day}) + time '${time}') AT TIME ZONE 'UTC'`;
 
-export const INSERT_CASES = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}, updated_at)
-SELECT ${CASE_COLUMNS.join(', ')}, coalesce(closed_at, created_at) FROM scale_plan`;
+export const INSERT_CASES = `INSERT INTO cases (id, case_number, title, summary, state, clue_source, clue_received_on, conduct_category,
+  conduct_situation_code, reporter_name, reporter_contact, handling_unit_id, deciding_unit_id, tolerance_origin, initiated_at,
+  initiation_approved_by, recommendation_due_on, archive_due_on, closed_at, created_at, updated_at)
+SELECT p.id,
+  'SC-' || extract(year FROM p.clue_on) || '-' || lpad((p.n + 1)::text, greatest(7, length((p.n + 1)::text)), '0'),
+  '规模测试线索第' || (p.n + 1) || '号(' || CASE p.conduct_category WHEN 'INACTION' THEN '为官不为' WHEN 'MISCONDUCT' THEN '为官乱为' ELSE '其他' END || ')',
+  '合成的规模测试数据(benchmark fixture),不对应真实人员或事件。',
+  p.state, p.clue_source, p.clue_on, p.conduct_category,
+  CASE p.conduct_category WHEN 'INACTION' THEN (${codes(INACTION_CODES)})[p.situation]
+    WHEN 'MISCONDUCT' THEN (${codes(MISCONDUCT_CODES)})[p.situation] END,
+  CASE WHEN p.clue_source = 'CITIZEN_REPORT' THEN '举报人' || (p.n + 1) END,
+  CASE WHEN p.clue_source = 'CITIZEN_REPORT' THEN 'reporter' || (p.n + 1) || '@example.invalid' END,
+  sc.dc_id, p.committee_id,
+  (CASE WHEN p.state IN ('REGISTERED', 'DISMISSED') THEN NULL WHEN p.by_application THEN 'APPLICATION' ELSE 'EX_OFFICIO' END)::tolerance_origin,
+  CASE WHEN p.state NOT IN ('REGISTERED', 'DISMISSED') THEN ${at('p.clue_on + 3')} END,
+  CASE WHEN p.state NOT IN ('REGISTERED', 'DISMISSED') THEN '规模测试审批人' END,
+  CASE WHEN p.state <> 'REGISTERED' THEN p.clue_on + 21 END,
+  CASE WHEN p.state IN ('NOTIFIED', 'ARCHIVED') THEN p.clue_on + 67 END,
+  x.closed_at, x.created_at, coalesce(x.closed_at, x.created_at)
+FROM scale_plan p
+JOIN scale_committees sc ON sc.committee_id = p.committee_id
+CROSS JOIN LATERAL (SELECT
+  CASE p.state WHEN 'ARCHIVED' THEN ${at('p.clue_on + 70')} WHEN 'DISMISSED' THEN ${at('p.clue_on + 10')} END AS closed_at,
+  ${at('p.clue_on')} + (p.n % 28800) * interval '1 second' AS created_at) AS x`;
 
 const subjectId = (i: string) => sqlScaleUuid(`'SC-subject-' || p.n || '-' || ${i}`);
 
@@ -129,12 +133,13 @@ SELECT ${sqlScaleUuid(`'SC-decision-' || d.n || '-' || d.i`)}, d.id, ${sqlScaleU
   'SC问〔' || extract(year FROM d.decided_on) || '〕' || (d.n + 1) || '-' || (d.i + 1) || '号',
   '合成事实(规模测试数据)。', '问责处理方式依《问责暂行办法》第十四条(合成数据)。', d.committee_id, d.decided_on, d.decided_on,
   CASE WHEN d.served THEN d.decided_on + 5 END, CASE WHEN d.served THEN d.decided_on + 20 END, d.upper_id,
-  (d.decided_on + time '02:00') AT TIME ZONE 'UTC'
+  ${at('d.decided_on', '02:00')}
 FROM (
-  SELECT p.n, o.i, p.id, p.committee_id, p.upper_id, p.clue_on + 40 AS decided_on, p.state IN (${inList(SERVED_STATES)}) AS served, x.hd, x.kind,
+  SELECT p.n, o.i, p.id, p.committee_id, sc.upper_id, p.clue_on + 40 AS decided_on, p.state IN (${inList(SERVED_STATES)}) AS served, x.hd, x.kind,
     CASE WHEN x.kind = 'EXEMPTION' AND (x.hd / 10000) % 100 < 70 THEN 'EXEMPT'::tolerance_outcome
       WHEN x.kind = 'ACCOUNTABILITY' THEN ${weighted('(x.hd / 10000) % 100', TOLERANCE_WEIGHTS, 'tolerance_outcome')} END AS tolerance
   FROM scale_plan p
+  JOIN scale_committees sc ON sc.committee_id = p.committee_id
   CROSS JOIN (VALUES (0), (1)) AS o(i)
   CROSS JOIN LATERAL (SELECT ${h('p.n * 2 + o.i', 7)} AS hd) AS hh
   CROSS JOIN LATERAL (SELECT hh.hd, ${weighted('hh.hd % 100', DECISION_KIND_WEIGHTS, 'decision_kind')} AS kind) AS x

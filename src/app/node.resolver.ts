@@ -14,7 +14,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: '按全局ID获取对象（无权查看时为空）. Any object by global id; null when missing or not yours to see.' })
   // Every type's own scope applies inside; the declaration only requires a valid token.
   @Authenticated()
-  async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: '全局ID. Global id.' }) id: string) {
     requireAuthed(ctx);
     const { type, id: dbId } = fromGlobalId(id);
     const loaderName = NODE_LOADERS[type as keyof typeof NODE_LOADERS];

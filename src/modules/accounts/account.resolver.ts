@@ -40,7 +40,7 @@ export class AccountResolver {
 
   @Mutation(() => LoginPayload, { description: '登录，获取访问令牌. Sign in with login and password; returns an access token.' })
   @Public()
-  async login(@Ctx() ctx: RequestContext, @Arg('login') loginName: string, @Arg('password') password: string): Promise<LoginPayload> {
+  async login(@Ctx() ctx: RequestContext, @Arg('login', { description: '登录名. Login.' }) loginName: string, @Arg('password', { description: '密码. Password.' }) password: string): Promise<LoginPayload> {
     const result = await login(ctx.manager, ctx.jwt, loginName, password);
     await appendAudit(ctx.manager, null, ctx.requestId, [{ action: result ? 'login' : 'login-failed', subjectType: 'Account', subjectId: result?.accountId ?? null, detail: { login: loginName } }]);
     if (!result) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong login or password');

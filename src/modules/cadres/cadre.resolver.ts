@@ -21,7 +21,7 @@ export const cadreNode = (c: Cadre) => asNode('Cadre', c);
 export class CadreResolver {
   @Query(() => CadreConnection, { description: '干部列表（按管辖范围）. Cadres within your jurisdiction, by name.' })
   @Can('read', 'Cadre')
-  cadres(@Ctx() ctx: RequestContext, @Arg('filter', () => CadreFilter, { nullable: true }) filter: CadreFilter | null, @Args() page: PageArgs) {
+  cadres(@Ctx() ctx: RequestContext, @Arg('filter', () => CadreFilter, { nullable: true, description: '查询条件. Filter.' }) filter: CadreFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', CADRE_SUBJECT);
     if (filter?.withinUnitId) qb.andWhere(`cd.unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT w.path FROM units w WHERE w.id = :within) || '%')`, { within: idOf('Unit', filter.withinUnitId) });
     if (filter?.managingCommitteeId) qb.andWhere('cd.managing_committee_id = :mc', { mc: idOf('Unit', filter.managingCommitteeId) });

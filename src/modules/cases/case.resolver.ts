@@ -20,13 +20,13 @@ type CaseSource = Case & NodeSource;
 export class CaseResolver {
   @Query(() => CaseConnection, { description: '案件列表（仅管辖范围内）. Cases within your jurisdiction, newest first.' })
   @Can('read', 'Case')
-  cases(@Ctx() ctx: RequestContext, @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null, @Args() page: PageArgs) {
+  cases(@Ctx() ctx: RequestContext, @Arg('filter', () => CaseFilter, { nullable: true, description: '查询条件. Filter.' }) filter: CaseFilter | null, @Args() page: PageArgs) {
     return listCases(requireAuthed(ctx), filter, page);
   }
 
   @Query(() => CaseNode, { description: '按ID获取案件（管辖范围外视为不存在）. One case; outside your jurisdiction it does not exist.' })
   @Can('read', 'Case')
-  case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  case(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: '全局ID. Global id.' }) id: string) {
     return getCase(requireAuthed(ctx), id);
   }
 

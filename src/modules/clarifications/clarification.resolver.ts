@@ -20,7 +20,7 @@ const ClarificationConnection = ConnectionType(ClarificationNode, 'Clarification
 export class ClarificationResolver {
   @Query(() => ClarificationConnection, { description: '澄清正名列表. Clarifications you may see, newest first.' })
   @Can('read', 'Clarification')
-  clarifications(@Ctx() ctx: RequestContext, @Arg('filter', () => ClarificationFilter, { nullable: true }) filter: ClarificationFilter | null, @Args() page: PageArgs) {
+  clarifications(@Ctx() ctx: RequestContext, @Arg('filter', () => ClarificationFilter, { nullable: true, description: '查询条件. Filter.' }) filter: ClarificationFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', CLARIFICATION_SUBJECT);
     if (filter?.states?.length) qb.andWhere('cl.state IN (:...states)', { states: filter.states });
     if (filter?.cadreId) qb.andWhere('cl.cadre_id = :cadre', { cadre: idOf('Cadre', filter.cadreId) });

@@ -18,7 +18,7 @@ const RiskFilingConnection = ConnectionType(RiskFilingNode, 'RiskFiling', '风�
 export class RiskFilingResolver {
   @Query(() => RiskFilingConnection, { description: '风险事前报备列表. Risk filings you may see, newest first.' })
   @Can('read', 'RiskFiling')
-  riskFilings(@Ctx() ctx: RequestContext, @Arg('filter', () => RiskFilingFilter, { nullable: true }) filter: RiskFilingFilter | null, @Args() page: PageArgs) {
+  riskFilings(@Ctx() ctx: RequestContext, @Arg('filter', () => RiskFilingFilter, { nullable: true, description: '查询条件. Filter.' }) filter: RiskFilingFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', RISK_FILING_SUBJECT);
     if (filter?.states?.length) qb.andWhere('rf.state IN (:...states)', { states: filter.states });
     if (filter?.filingUnitId) qb.andWhere(`rf.filing_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT w.path FROM units w WHERE w.id = :fu) || '%')`, { fu: idOf('Unit', filter.filingUnitId) });

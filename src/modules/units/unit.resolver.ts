@@ -20,7 +20,7 @@ const nodeOrNull = (u: Unit | null) => (u ? unitNode(u) : null);
 export class UnitResolver {
   @Query(() => UnitConnection, { description: '单位列表. Units, by code.' })
   @Can('read', 'Unit')
-  units(@Ctx() ctx: RequestContext, @Arg('filter', () => UnitFilter, { nullable: true }) filter: UnitFilter | null, @Args() page: PageArgs) {
+  units(@Ctx() ctx: RequestContext, @Arg('filter', () => UnitFilter, { nullable: true, description: '查询条件. Filter.' }) filter: UnitFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', UNIT_SUBJECT);
     if (filter?.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: idOf('Unit', filter.parentId) });
     if (filter?.withinId) qb.andWhere(`u.path LIKE (SELECT w.path FROM units w WHERE w.id = :withinId) || '%'`, { withinId: idOf('Unit', filter.withinId) });

@@ -4,6 +4,13 @@ import type { Action } from './ability.js';
 import { scopedQuery, type ScopeContext, type ScopedSubject } from './scoped-query.js';
 
 /**
+ * Dispatch a batch after the current macrotask rather than the current microtask queue: all the
+ * resolvers of one wave (every node of a page) enqueue first, so a wave is one statement however
+ * its promises interleave.
+ */
+const batchScheduleFn = (callback: () => void) => setImmediate(callback);
+
+/**
  * Rows by id, through the scoped query: one statement per batch, and an id outside the actor's
  * scope loads as null, exactly like an id that does not exist.
  */
@@ -12,7 +19,7 @@ export function scopedByIdLoader<E extends ObjectLiteral & { id: string }>(ctx: 
     const rows = await scopedQuery(ctx, action, subject).andWhere(`${subject.alias}.id IN (:...ids)`, { ids: [...new Set(ids)] }).getMany();
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, { batchScheduleFn });
 }
 
 /** Children by parent id (a case's subjects, decisions…), scoped: one statement per batch. */
@@ -28,7 +35,7 @@ export function scopedChildrenLoader<E extends ObjectLiteral>(ctx: ScopeContext,
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
     }
     return parentIds.map((id) => groups.get(id) ?? []);
-  });
+  }, { batchScheduleFn });
 }
 
 /** Which of the given ids the actor may do `action` on (e.g. read a case's confidential fields). */
@@ -40,7 +47,7 @@ export function scopedPermissionLoader(ctx: ScopeContext, subject: ScopedSubject
       .getRawMany<{ id: string }>();
     const allowed = new Set(rows.map((r) => r.id));
     return ids.map((id) => allowed.has(id));
-  });
+  }, { batchScheduleFn });
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();

@@ -114,7 +114,7 @@ export const pgCompatibleParsers = {
 };
 
 export async function openPglite(options: Pick<PGliteOptions, 'dataDir' | 'loadDataDir'>): Promise<PGlite> {
-  return PGlite.create({
+  const db = await PGlite.create({
     ...options,
     extensions: { uuid_ossp },
     parsers: pgCompatibleParsers,
@@ -122,6 +122,12 @@ export async function openPglite(options: Pick<PGliteOptions, 'dataDir' | 'loadD
       [types.BOOL]: (v: unknown) => (v === true || v === 'true' || v === 1 ? 'TRUE' : v === false || v === 'false' || v === 0 ? 'FALSE' : String(v)),
     },
   });
+  // PGlite parses arrays of every type that exists when it starts, enums included; node-postgres
+  // returns enum arrays as the raw '{A,B}' text, which is what TypeORM parses. Match pg.
+  const enumArrays = await db.query<{ typarray: number }>(`SELECT typarray FROM pg_type WHERE typtype = 'e' AND typarray <> 0`);
+  const parsers = (db as unknown as { parsers: Record<number, (v: string) => unknown> }).parsers;
+  for (const { typarray } of enumArrays.rows) parsers[typarray] = (v: string) => v;
+  return db;
 }
 
 /** The shape TypeORM's postgres driver expects in its `driver` option (the `pg` module). */

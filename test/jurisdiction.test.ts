@@ -1,0 +1,170 @@
+import { TestServer } from './support/test-server.js';
+
+/**
+ * Reads are scoped by jurisdiction: what an investigator of one city sees, what it does not,
+ * and that out-of-scope rows answer exactly like rows that do not exist.
+ */
+let t: TestServer;
+let bt: string;
+let yc: string;
+
+const CASE_IDS = `query($first: Int, $after: String) { cases(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id caseNumber handlingUnit { id } } } } }`;
+
+async function dbCount(sql: string, params: unknown[] = []): Promise<number> {
+  const rows: Array<{ n: string }> = await t.db.dataSource.query(sql, params);
+  return Number(rows[0]!.n);
+}
+
+/** Cases whose handling body lies in the subtree of the region committee with this code. */
+const casesHandledUnder = (code: string) =>
+  dbCount(`SELECT count(*) n FROM cases c JOIN units h ON h.id = c.handling_unit_id JOIN units r ON r.code = $1 WHERE h.path LIKE r.path || '%'`, [code]);
+
+beforeAll(async () => {
+  t = await TestServer.start();
+  bt = await t.tokenFor('bt.investigator');
+  yc = await t.tokenFor('yc.investigator');
+});
+afterAll(async () => t?.stop());
+
+describe('authentication', () => {
+  it('answers 401 without a token, with a bad token and with a token signed by another key', async () => {
+    expect((await t.gql('{ me { login } }')).status).toBe(401);
+    expect((await t.gql('{ me { login } }', {}, 'not-a-jwt')).status).toBe(401);
+    const forged = bt.slice(0, bt.lastIndexOf('.') + 1) + 'AAAA' + bt.slice(bt.lastIndexOf('.') + 5);
+    expect((await t.gql('{ me { login } }', {}, forged)).status).toBe(401);
+    const res = await t.gql('{ cases { totalCount } }');
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets login through without a token, and nothing else in the same operation', async () => {
+    const ok = await t.gql(`mutation { login(login: "bt.investigator", password: "rongcuo-demo") { accessToken expiresAt } }`);
+    expect(ok.status).toBe(200);
+    const token = ok.body.data.login.accessToken as string;
+    const me = await t.gql('{ me { kind login displayName grants { role unit { name } } } }', {}, token);
+    expect(me.body.data.me).toMatchObject({ kind: 'ACCOUNT', login: 'bt.investigator', grants: [{ role: 'INVESTIGATOR', unit: { name: '北塘市纪委监委' } }] });
+    const sneaky = await t.gql(`mutation { login(login: "x", password: "y") { accessToken } } query Q { cases { totalCount } }`);
+    expect(sneaky.status).toBe(401);
+  });
+
+  it('refuses a wrong password with a stable code, and audits the attempt', async () => {
+    const res = await t.gql(`mutation { login(login: "bt.investigator", password: "wrong") { accessToken } }`);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await dbCount(`SELECT count(*) n FROM audit_log WHERE action = 'login-failed' AND detail->>'login' = 'bt.investigator'`)).toBeGreaterThan(0);
+  });
+});
+
+describe('an investigator of 北塘市', () => {
+  it('lists exactly the cases handled in 北塘市 and its counties, none of 宜川市', async () => {
+    const expected = await casesHandledUnder('BT-PC');
+    expect(expected).toBeGreaterThan(10);
+    const res = await t.gql(CASE_IDS, { first: 100 }, bt);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.cases.totalCount).toBe(expected);
+    expect(res.body.data.cases.edges).toHaveLength(expected);
+    for (const e of res.body.data.cases.edges) expect(e.node.caseNumber).toMatch(/^BT/);
+    const ycRes = await t.gql(CASE_IDS, { first: 100 }, yc);
+    expect(ycRes.body.data.cases.totalCount).toBe(await casesHandledUnder('YC-PC'));
+    const ycIds = new Set(ycRes.body.data.cases.edges.map((e: any) => e.node.id));
+    for (const e of res.body.data.cases.edges) expect(ycIds.has(e.node.id)).toBe(false);
+  });
+
+  it('gets "not found" for a 宜川市 case, exactly as for an id that does not exist', async () => {
+    const ycCaseId = (await t.gql(CASE_IDS, { first: 1 }, yc)).body.data.cases.edges[0].node.id as string;
+    const other = await t.gql('query($id: ID!) { case(id: $id) { id title } }', { id: ycCaseId }, bt);
+    const missingId = Buffer.from('Case:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const missing = await t.gql('query($id: ID!) { case(id: $id) { id title } }', { id: missingId }, bt);
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(other.body.errors?.[0]?.message).toBe(missing.body.errors?.[0]?.message);
+    expect(other.body.data).toEqual(missing.body.data);
+    // The same through node(id), and through a filter naming the other city's case subject.
+    const node = await t.gql('query($id: ID!) { node(id: $id) { id } }', { id: ycCaseId }, bt);
+    expect(node.body.data.node).toBeNull();
+    const own = await t.gql('query($id: ID!) { case(id: $id) { id } }', { id: ycCaseId }, yc);
+    expect(own.body.data.case.id).toBe(ycCaseId);
+  });
+
+  it('cannot learn anything through a cursor built from another city’s case', async () => {
+    const ycPage = await t.gql(CASE_IDS, { first: 1 }, yc);
+    const cursor = ycPage.body.data.cases.pageInfo.endCursor as string;
+    const res = await t.gql(CASE_IDS, { first: 100, after: cursor }, bt);
+    for (const e of res.body.data.cases.edges) expect(e.node.caseNumber).toMatch(/^BT/);
+  });
+
+  it('reads the reporter only on cases its own commission handles, and every such read is audited', async () => {
+    const q = `{ cases(first: 100) { edges { node { id caseNumber clueSource handlingUnit { name } reporter { name contact } } } } }`;
+    const before = await dbCount(`SELECT count(*) n FROM audit_log WHERE action = 'read-confidential'`);
+    const res = await t.gql(q, {}, bt);
+    const edges = res.body.data.cases.edges as any[];
+    const forbiddenPaths = new Set((res.body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path![2]));
+    let allowed = 0;
+    edges.forEach((e, i) => {
+      const own = e.node.handlingUnit.name === '北塘市纪委监委';
+      expect(forbiddenPaths.has(i)).toBe(!own);
+      if (!own) expect(e.node.reporter).toBeNull();
+      if (own) allowed++;
+      if (own && e.node.clueSource === 'CITIZEN_REPORT') expect(e.node.reporter.name).toMatch(/^举报人/);
+    });
+    expect(allowed).toBeGreaterThan(0);
+    const after = await dbCount(`SELECT count(*) n FROM audit_log WHERE action = 'read-confidential'`);
+    expect(after - before).toBe(allowed);
+  });
+});
+
+describe('pagination', () => {
+  it('walks every case in pages with stable cursors, no duplicates and no gaps', async () => {
+    const sf = await t.tokenFor('sf.investigator');
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 50; page++) {
+      const res: any = await t.gql(CASE_IDS, { first: 7, after }, sf);
+      total = res.body.data.cases.totalCount;
+      seen.push(...res.body.data.cases.edges.map((e: any) => e.node.id));
+      if (!res.body.data.cases.pageInfo.hasNextPage) break;
+      after = res.body.data.cases.pageInfo.endCursor;
+    }
+    expect(total).toBe(await dbCount('SELECT count(*) n FROM cases'));
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('rejects a forged cursor and an oversized page with stable codes', async () => {
+    const bad = await t.gql(CASE_IDS, { first: 5, after: 'garbage' }, bt);
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('INVALID_CURSOR');
+    const wrongShape = await t.gql(CASE_IDS, { first: 5, after: Buffer.from('["x"]').toString('base64url') }, bt);
+    expect(wrongShape.body.errors?.[0]?.extensions?.code).toBe('INVALID_CURSOR');
+    const big = await t.gql(CASE_IDS, { first: 101 }, bt);
+    expect(big.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('DataLoader batching', () => {
+  const PAGE = `query($first: Int) { cases(first: $first) { edges { node { id title state
+      subjects { kind cadre { name post unit { name } managingCommittee { name } } }
+      handlingUnit { name parent { name } } decidingUnit { name }
+      decisions { kind measureCodes approvingUnit { name } effects { kind endsOn } }
+      appeals { state reviewingUnit { name } } } } } }`;
+
+  // Pages that both contain every relation (decisions with effects, appeals), so the query
+  // shape is the same and only the page size differs.
+  it('runs a page of 50 cases with subjects, units and decisions in the same number of statements as a page of 10', async () => {
+    const sf = await t.tokenFor('sf.investigator');
+    let small: any;
+    let large: any;
+    const forSmall = await t.countStatements(async () => { small = await t.gql(PAGE, { first: 10 }, sf); });
+    const forLarge = await t.countStatements(async () => { large = await t.gql(PAGE, { first: 50 }, sf); });
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.errors).toBeUndefined();
+    expect(small.body.data.cases.edges).toHaveLength(10);
+    expect(large.body.data.cases.edges).toHaveLength(50);
+    for (const page of [small, large]) {
+      const nodes = page.body.data.cases.edges.map((e: any) => e.node);
+      expect(nodes.some((n: any) => n.decisions.some((d: any) => d.effects.length > 0))).toBe(true);
+      expect(nodes.some((n: any) => n.appeals.length > 0)).toBe(true);
+    }
+    expect(forLarge).toBe(forSmall);
+    // authentication + page + subjects + cadres + units (×3 levels) + decisions + effects + appeals
+    expect(forLarge).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,118 @@
+import { DEMO_API_TOKEN } from '../seeds/demo-accounts.js';
+import { TestServer } from './support/test-server.js';
+
+/** What each kind of actor sees: the mechanism of deny-by-default, role by role. */
+let t: TestServer;
+beforeAll(async () => { t = await TestServer.start(); });
+afterAll(async () => t?.stop());
+
+const CASES = `{ cases(first: 100) { totalCount edges { node { id caseNumber subjects { cadre { id name } } decidingUnit { id name } } } } }`;
+const ids = (res: any) => new Set<string>(res.body.data.cases.edges.map((e: any) => e.node.id));
+
+async function sqlIds(sql: string, params: unknown[] = []): Promise<Set<string>> {
+  const rows: Array<{ id: string }> = await t.db.dataSource.query(sql, params);
+  return new Set(rows.map((r) => Buffer.from(`Case:${r.id}`).toString('base64url')));
+}
+
+describe('an integrating agency with a scoped API token', () => {
+  it('reads only the cases copied to its unit, and is told who it is', async () => {
+    const res = await t.gql(CASES, {}, DEMO_API_TOKEN);
+    expect(res.status).toBe(200);
+    const expected = await sqlIds(`SELECT DISTINCT cc.case_id id FROM case_copies cc JOIN api_tokens tk ON tk.holder_unit_id = cc.recipient_unit_id WHERE tk.prefix = $1`, [DEMO_API_TOKEN.slice(0, 12)]);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(ids(res)).toEqual(expected);
+    const me = await t.gql('{ me { kind displayName scopes } }', {}, DEMO_API_TOKEN);
+    expect(me.body.data.me).toEqual({ kind: 'API_TOKEN', displayName: '北塘市审计局 数据对接', scopes: ['COPIES_READ', 'UNITS_READ'] });
+  });
+
+  it('has no rule for cadres or risk filings, so those queries are refused', async () => {
+    const res = await t.gql('{ cadres { totalCount } }', {}, DEMO_API_TOKEN);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('stops working once revoked', async () => {
+    await t.db.dataSource.query(`UPDATE api_tokens SET revoked_at = now() WHERE prefix = $1`, [DEMO_API_TOKEN.slice(0, 12)]);
+    expect((await t.gql('{ me { kind } }', {}, DEMO_API_TOKEN)).status).toBe(401);
+    await t.db.dataSource.query(`UPDATE api_tokens SET revoked_at = NULL WHERE prefix = $1`, [DEMO_API_TOKEN.slice(0, 12)]);
+  });
+});
+
+describe('a cadre using self-service', () => {
+  it('sees only the cases where they are a subject, and their own personal data', async () => {
+    const token = await t.tokenFor('bt.cadre');
+    const me = await t.gql('{ me { cadre { id name idNumber } } }', {}, token);
+    const cadre = me.body.data.me.cadre;
+    expect(cadre.idNumber).toMatch(/^4101/);
+    const res = await t.gql(CASES, {}, token);
+    expect(res.body.data.cases.totalCount).toBeGreaterThan(0);
+    for (const e of res.body.data.cases.edges) expect(e.node.subjects.some((s: any) => s.cadre?.id === cadre.id)).toBe(true);
+    const cadreUuid = Buffer.from(cadre.id, 'base64url').toString().split(':')[1];
+    expect(ids(res)).toEqual(await sqlIds('SELECT DISTINCT case_id id FROM case_subjects WHERE cadre_id = $1', [cadreUuid]));
+  });
+
+  it('never sees the reporter of their own case', async () => {
+    const token = await t.tokenFor('bt.cadre');
+    const res = await t.gql('{ cases { edges { node { reporter { name } } } } }', {}, token);
+    expect(res.body.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(res.body.data.cases.edges.every((e: any) => e.node.reporter === null)).toBe(true);
+  });
+});
+
+describe('a unit party organisation', () => {
+  it('sees the cases copied (抄送) to its unit and nothing else', async () => {
+    const token = await t.tokenFor('bt.unit-party');
+    const res = await t.gql(CASES, {}, token);
+    const expected = await sqlIds(
+      `SELECT DISTINCT cc.case_id id FROM case_copies cc JOIN role_grants g ON g.unit_id = cc.recipient_unit_id JOIN accounts a ON a.id = g.account_id WHERE a.login = 'bt.unit-party'`,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(ids(res)).toEqual(expected);
+  });
+});
+
+describe('an appeal reviewer', () => {
+  it('sees decisions of the bodies below it, never its own committee’s', async () => {
+    const token = await t.tokenFor('bt.appeals');
+    const res = await t.gql(CASES, {}, token);
+    const names = res.body.data.cases.edges.map((e: any) => e.node.decidingUnit.name as string);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).not.toContain('中共北塘市委员会');
+    expect(names.every((n: string) => n.startsWith('中共北塘'))).toBe(true);
+  });
+});
+
+describe('an administrator', () => {
+  it('manages accounts but holds no rule for case content', async () => {
+    const token = await t.tokenFor('bt.admin');
+    const res = await t.gql('{ cases { totalCount } }', {}, token);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.body.data).toBeNull();
+    const units = await t.gql('{ unitTree { name children { name } } }', {}, token);
+    expect(units.body.data.unitTree[0].name).toBe('中共示范省委员会');
+  });
+});
+
+describe('the organisation department', () => {
+  it('reads personal data of cadres in its region; an investigator gets null and FORBIDDEN on that path', async () => {
+    const q = `{ cadres(first: 5) { edges { node { name idNumber } } } }`;
+    const org = await t.gql(q, {}, await t.tokenFor('bt.organisation'));
+    expect(org.body.errors).toBeUndefined();
+    expect(org.body.data.cadres.edges.every((e: any) => /^4101/.test(e.node.idNumber))).toBe(true);
+    const inv = await t.gql(q, {}, await t.tokenFor('bt.investigator'));
+    expect(inv.body.data.cadres.edges.every((e: any) => e.node.idNumber === null)).toBe(true);
+    expect(inv.body.errors?.map((e) => e.path?.slice(-1)[0])).toEqual(Array(5).fill('idNumber'));
+  });
+});
+
+describe('clarifications and risk filings', () => {
+  it('are scoped like cases: 北塘市 bodies see 北塘市 rows only', async () => {
+    const token = await t.tokenFor('bt.investigator');
+    const res = await t.gql('{ clarifications { totalCount edges { node { clarifyingUnit { name } cadre { name } } } } riskFilings(first: 50) { totalCount edges { node { filingNumber filingUnit { name } } } } }', {}, token);
+    expect(res.body.errors).toBeUndefined();
+    for (const e of res.body.data.clarifications.edges) expect(e.node.clarifyingUnit.name).toMatch(/^北塘/);
+    expect(res.body.data.riskFilings.totalCount).toBeGreaterThan(0);
+    for (const e of res.body.data.riskFilings.edges) expect(e.node.filingNumber).toMatch(/^BT/);
+    const filing = await t.gql('{ riskFilings { totalCount } }', {}, await t.tokenFor('bt.filing'));
+    expect(filing.body.data.riskFilings.totalCount).toBe(res.body.data.riskFilings.totalCount);
+  });
+});
