@@ -26,6 +26,11 @@ export function appSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     globalMiddlewares: [enforceDeclaredPermission],
     validate: false,
+  }).then((schema) => {
+    // type-graphql has no option for the root types' descriptions.
+    Object.assign(schema.getQueryType()!, { description: '查询（均按管辖范围限定）. Reads, every one scoped to your jurisdiction.' });
+    Object.assign(schema.getMutationType()!, { description: '变更. Changes.' });
+    return schema;
   });
   return built;
 }
