@@ -1,28 +1,30 @@
-/** `npm run token -- <login>` prints an access token for a seeded account (for scripts and explorers). */
+/**
+ * `npm run token -- <login>` prints an access token for an account (for scripts and explorers).
+ * It needs only the signing secret, never the embedded database: a running server holds that,
+ * and PGlite must not be opened by two processes. On PostgreSQL it also checks the login exists.
+ */
+import pg from 'pg';
 import { loadConfig } from '../src/app/config.js';
-import { openAppDatabase } from '../src/app/database.js';
 import { issueAccessToken } from '../src/platform/auth/jwt.js';
 
 const login = process.argv[2];
 if (!login) {
-  console.error('usage: npm run token -- <login>   (e.g. bt.investigator)');
+  console.error('usage: npm run token -- <login>   (e.g. bt.investigator; logins in README.md)');
   process.exit(2);
 }
 const config = loadConfig();
-const db = await openAppDatabase(config);
-try {
-  const rows: Array<{ id: string }> = await db.dataSource.query('SELECT id FROM accounts WHERE login = $1 AND active', [login]);
-  if (!rows[0]) {
+if (config.databaseUrl) {
+  const client = new pg.Client({ connectionString: config.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query('SELECT 1 FROM accounts WHERE login = $1 AND active', [login]);
+  await client.end();
+  if (rows.length === 0) {
     console.error(`no active account with login ${login}`);
-    process.exitCode = 1;
-  } else {
-    const { token } = await issueAccessToken(
-      { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.jwtTtlSeconds },
-      rows[0].id,
-      login,
-    );
-    console.log(token);
+    process.exit(1);
   }
-} finally {
-  await db.close();
 }
+const { token } = await issueAccessToken(
+  { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.jwtTtlSeconds },
+  login,
+);
+console.log(token);

@@ -89,7 +89,7 @@ FROM picked p
 LEFT JOIN scale_cadre_pool c2 ON c2.k = p.s2_k`;
 }
 
-/** 09:00 in Beijing on a day (a date expression) as timestamptz. */
+/** A moment on a day (a date expression) as timestamptz; `time` is UTC, so the default is 09:00 in Beijing. */
 const at = (day: string, time = '01:00') => `((${day}) + time '${time}') AT TIME ZONE 'UTC'`;
 
 export const INSERT_CASES = `INSERT INTO cases (id, case_number, title, summary, state, clue_source, clue_received_on, conduct_category,
@@ -114,7 +114,7 @@ SELECT p.id,
 FROM scale_plan p
 JOIN scale_committees sc ON sc.committee_id = p.committee_id
 CROSS JOIN LATERAL (SELECT
-  CASE p.state WHEN 'ARCHIVED' THEN ${at('p.clue_on + 70')} WHEN 'DISMISSED' THEN ${at('p.clue_on + 10')} END AS closed_at,
+  CASE p.state WHEN 'ARCHIVED' THEN ${at('p.clue_on + 65')} WHEN 'DISMISSED' THEN ${at('p.clue_on + 10')} END AS closed_at,
   ${at('p.clue_on')} + (p.n % 28800) * interval '1 second' AS created_at) AS x`;
 
 const subjectId = (i: string) => sqlScaleUuid(`'SC-subject-' || p.n || '-' || ${i}`);

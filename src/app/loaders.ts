@@ -8,6 +8,7 @@ import { DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.
 import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
 import { UNIT_SUBJECT } from '../modules/units/unit.policy.js';
 import type { AppAbility } from '../platform/authz/ability.js';
+import { BatchWaves } from '../platform/authz/batch-waves.js';
 import { createAbility } from '../platform/authz/none.js';
 import { confidentialReadAuditor } from './audit-reads.js';
 
@@ -17,21 +18,22 @@ import { confidentialReadAuditor } from './audit-reads.js';
  */
 export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeContext['manager'] } & Parameters<typeof confidentialReadAuditor>[0]) {
   const scope: ScopeContext = { ability: ctx.ability ?? createAbility(), manager: ctx.manager };
+  const waves = new BatchWaves();
   return {
-    unit: scopedByIdLoader(scope, UNIT_SUBJECT),
-    unitChildren: scopedChildrenLoader(scope, UNIT_SUBJECT, 'parentId', 'u.code'),
-    cadre: scopedByIdLoader(scope, CADRE_SUBJECT),
-    case: scopedByIdLoader(scope, CASE_SUBJECT),
-    decision: scopedByIdLoader(scope, DECISION_SUBJECT),
-    appeal: scopedByIdLoader(scope, APPEAL_SUBJECT),
-    clarification: scopedByIdLoader(scope, CLARIFICATION_SUBJECT),
-    riskFiling: scopedByIdLoader(scope, RISK_FILING_SUBJECT),
-    subjectsByCase: scopedChildrenLoader(scope, CASE_SUBJECT_SUBJECT, 'caseId', 'cs.sort_order'),
-    decisionsByCase: scopedChildrenLoader(scope, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
-    appealsByCase: scopedChildrenLoader(scope, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
-    effectsByDecision: scopedChildrenLoader(scope, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
-    mayReadCaseConfidential: scopedPermissionLoader(scope, CASE_SUBJECT, 'readConfidential'),
-    mayReadCadreConfidential: scopedPermissionLoader(scope, CADRE_SUBJECT, 'readConfidential'),
+    unit: scopedByIdLoader(scope, waves, UNIT_SUBJECT),
+    unitChildren: scopedChildrenLoader(scope, waves, UNIT_SUBJECT, 'parentId', 'u.code'),
+    cadre: scopedByIdLoader(scope, waves, CADRE_SUBJECT),
+    case: scopedByIdLoader(scope, waves, CASE_SUBJECT),
+    decision: scopedByIdLoader(scope, waves, DECISION_SUBJECT),
+    appeal: scopedByIdLoader(scope, waves, APPEAL_SUBJECT),
+    clarification: scopedByIdLoader(scope, waves, CLARIFICATION_SUBJECT),
+    riskFiling: scopedByIdLoader(scope, waves, RISK_FILING_SUBJECT),
+    subjectsByCase: scopedChildrenLoader(scope, waves, CASE_SUBJECT_SUBJECT, 'caseId', 'cs.sort_order'),
+    decisionsByCase: scopedChildrenLoader(scope, waves, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
+    appealsByCase: scopedChildrenLoader(scope, waves, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
+    effectsByDecision: scopedChildrenLoader(scope, waves, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
+    mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
+    mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),
     auditConfidentialRead: confidentialReadAuditor(ctx),
   };
 }

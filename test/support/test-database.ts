@@ -40,3 +40,22 @@ export async function openTestDatabase(): Promise<Database> {
     },
   };
 }
+
+/** A new, empty database (no migrations run) for migration tests; `close()` drops it. */
+export async function openEmptyDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return openDatabase({ target: { kind: 'pglite' }, entities: ENTITIES, migrations: MIGRATIONS });
+  const name = `rongcuo_t_empty_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const db = await openDatabase({ target: { kind: 'postgres', url: serverUrlWithDatabase(url, name) }, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 2 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

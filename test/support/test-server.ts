@@ -25,7 +25,7 @@ export class TestServer {
   async tokenFor(login: string): Promise<string> {
     const rows: Array<{ id: string }> = await this.db.dataSource.query('SELECT id FROM accounts WHERE login = $1', [login]);
     if (!rows[0]) throw new Error(`no account ${login}`);
-    return (await issueAccessToken(this.jwt, rows[0].id, login)).token;
+    return (await issueAccessToken(this.jwt, login)).token;
   }
 
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {

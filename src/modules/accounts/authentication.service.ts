@@ -27,10 +27,12 @@ const ACTOR_SQL = `
                       ORDER BY r.depth DESC LIMIT 1) r ON TRUE
       WHERE g.account_id = a.id) AS grants
     FROM accounts a
-   WHERE a.id = $1 AND a.active`;
+   WHERE a.login = $1 AND a.active
+     -- a token older than the account belongs to an earlier holder of the login
+     AND a.created_at <= to_timestamp($2::double precision + 1)`;
 
-export async function loadAccountActor(manager: EntityManager, accountId: string): Promise<AccountActor | null> {
-  const rows: ActorRow[] = await manager.query(ACTOR_SQL, [accountId]);
+export async function loadAccountActor(manager: EntityManager, login: string, tokenIssuedAt: number): Promise<AccountActor | null> {
+  const rows: ActorRow[] = await manager.query(ACTOR_SQL, [login, tokenIssuedAt]);
   const row = rows[0];
   if (!row) return null;
   const grants: Grant[] = (row.grants ?? []).map((g) => ({ ...g }));
@@ -56,9 +58,9 @@ export async function authenticate(manager: EntityManager, jwt: JwtSettings, aut
   if (!match) return null;
   const bearer = match[1]!;
   if (isApiToken(bearer)) return loadTokenActor(manager, bearer);
-  const accountId = await verifyAccessToken(jwt, bearer);
-  if (!accountId) return null;
-  return loadAccountActor(manager, accountId);
+  const verified = await verifyAccessToken(jwt, bearer);
+  if (!verified) return null;
+  return loadAccountActor(manager, verified.login, verified.issuedAt);
 }
 
 /** Checks a login and password; null for either being wrong (never says which). */
@@ -70,5 +72,5 @@ export async function login(manager: EntityManager, jwt: JwtSettings, loginName:
   const row = rows[0];
   const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
   if (!row || !ok) return null;
-  return { accountId: row.id, ...(await issueAccessToken(jwt, row.id, row.login)) };
+  return { accountId: row.id, ...(await issueAccessToken(jwt, row.login)) };
 }

@@ -17,17 +17,17 @@ describe('passwords', () => {
 });
 
 describe('access tokens', () => {
-  it('verify when issued by us, and carry the account id', async () => {
-    const { token } = await issueAccessToken(settings, 'acc-1', 'bt.investigator');
-    expect(await verifyAccessToken(settings, token)).toBe('acc-1');
+  it('verify when issued by us, and carry the login and issue time', async () => {
+    const { token } = await issueAccessToken(settings, 'bt.investigator');
+    expect(await verifyAccessToken(settings, token)).toEqual({ login: 'bt.investigator', issuedAt: expect.any(Number) });
   });
 
   it('are rejected with another secret, issuer or audience, or once expired', async () => {
-    const { token } = await issueAccessToken(settings, 'acc-1', 'x');
+    const { token } = await issueAccessToken(settings, 'x');
     expect(await verifyAccessToken({ ...settings, secret: new TextEncoder().encode('t'.repeat(40)) }, token)).toBeNull();
     expect(await verifyAccessToken({ ...settings, issuer: 'other' }, token)).toBeNull();
     expect(await verifyAccessToken({ ...settings, audience: 'other' }, token)).toBeNull();
-    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('acc-1').setIssuer('rongcuo').setAudience('rongcuo-graph')
+    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('acc-1').setIssuer('rongcuo').setAudience('rongcuo-graph').setIssuedAt()
       .setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(settings.secret);
     expect(await verifyAccessToken(settings, expired)).toBeNull();
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"acc-1"}').toString('base64url')}.`;

@@ -1,0 +1,62 @@
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { serverUrlWithDatabase } from './support/template.js';
+
+/**
+ * The README's path, as a user takes it: the built entry point on an empty database migrates,
+ * seeds the demo and serves; `npm run token`'s script prints a token the server accepts.
+ */
+const run = promisify(execFile);
+let child: ChildProcess | undefined;
+let dataDir: string;
+let env: NodeJS.ProcessEnv;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'rongcuo-start-'));
+  env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_OPTIONS: '' };
+  if (process.env.DATABASE_URL) {
+    const name = `rongcuo_t_start_${process.pid}_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    env.DATABASE_URL = serverUrlWithDatabase(process.env.DATABASE_URL, name);
+    dropDatabase = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+  }
+});
+
+afterAll(async () => {
+  child?.kill('SIGTERM');
+  await dropDatabase?.();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('starts on an empty database, answers me with a token from the token script, and 401 without one', async () => {
+  child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no URL printed in time; output so far:\n${out}`)), 90_000);
+    child!.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /rongcuo GraphQL: (http:\/\/\S+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]!); }
+    });
+    child!.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
+    child!.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${out}`)); });
+  });
+  const { stdout } = await run(process.execPath, ['dist/scripts/token.js', 'yc.decider'], { env });
+  const token = stdout.trim();
+  const ask = (auth?: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify({ query: '{ me { login grants { role unit { name } } } }' }) });
+  const anonymous = await ask();
+  expect(anonymous.status).toBe(401);
+  const res = await ask(token);
+  expect(res.status).toBe(200);
+  expect(await res.json()).toEqual({ data: { me: { login: 'yc.decider', grants: [{ role: 'COMMITTEE_DECIDER', unit: { name: '中共宜川市委员会' } }] } } });
+}, 120_000);
