@@ -160,6 +160,10 @@ export async function seedScale(dataSource: DataSource, scale: number, log: (msg
     lap('inserted decisions');
     return { units: structure.units.length, cadres: structure.cadres.length, cases: sizes.cases, decisions: counted?.n ?? 0, accounts };
   });
+  // Fresh statistics: without them the planner guesses on a table that just grew by 100,000
+  // rows, and the scoped queries' semi-joins can go from milliseconds to seconds.
+  await dataSource.query('ANALYZE units, cadres, cases, case_subjects, decisions, case_copies');
+  lap('analyzed');
   const millis = Date.now() - started;
   log(`scale seed: done in ${millis} ms: ${result.units} units, ${result.cadres} cadres, ${result.cases} cases, ${result.decisions} decisions`);
   return { ...result, millis };
