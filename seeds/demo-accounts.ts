@@ -31,7 +31,18 @@ export interface DemoLogin {
   unitName: string;
 }
 
-export async function insertAccounts(em: EntityManager, s: DemoStructure, cases: DemoCases): Promise<DemoLogin[]> {
+/** How many demo accounts there are: one per role per region. */
+export const demoAccountCount = (s: DemoStructure) => s.regions.length * ROLE_SEATS.length;
+
+/**
+ * One scrypt hash of the demo password per account, each with its own salt. Deliberately slow
+ * (about 0.2 s each here), so start-up computes them while the database initialises.
+ */
+export function hashDemoPasswords(count: number): Promise<string[]> {
+  return Promise.all(Array.from({ length: count }, () => hashPassword(DEMO_PASSWORD)));
+}
+
+export async function insertAccounts(em: EntityManager, s: DemoStructure, cases: DemoCases, hashes: Promise<string[]>): Promise<DemoLogin[]> {
   const logins: DemoLogin[] = [];
   const accounts: Account[] = [];
   const grants: RoleGrant[] = [];
@@ -46,8 +57,9 @@ export async function insertAccounts(em: EntityManager, s: DemoStructure, cases:
       logins.push({ login, role, region: region.name, unitName: s.units.find((u) => u.id === unitId)!.name });
     }
   }
-  // A real KDF per account (each with its own salt); run on the libuv pool in parallel.
-  await Promise.all(accounts.map(async (a) => { a.passwordHash = await hashPassword(DEMO_PASSWORD); }));
+  const passwordHashes = await hashes;
+  if (passwordHashes.length !== accounts.length) throw new Error(`expected ${accounts.length} password hashes, got ${passwordHashes.length}`);
+  accounts.forEach((a, i) => { a.passwordHash = passwordHashes[i]!; });
   await em.insert(Account, accounts.map((a) => ({ ...a })));
   await em.insert(RoleGrant, grants.map((g) => ({ ...g })));
   const audit = s.regionByKey('bt').units.AUDIT!;

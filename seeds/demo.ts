@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CalendarDay } from '../src/modules/calendar/calendar-day.entity.js';
 import { WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import { DemoCases, insertCases } from './demo-cases.js';
-import { insertAccounts, type DemoLogin } from './demo-accounts.js';
+import { demoAccountCount, hashDemoPasswords, insertAccounts, type DemoLogin } from './demo-accounts.js';
 import { insertClarificationsAndFilings } from './demo-filings.js';
 import { DemoStructure, insertStructure } from './demo-structure.js';
 import { seedReferenceData } from './reference-data.js';
@@ -16,8 +16,9 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
  * The deterministic demo: reference catalogues, calendar, the demo jurisdiction, its cadres,
  * accounts, and cases in every state. One transaction: all of it or nothing.
  */
-export async function seedDemo(dataSource: DataSource): Promise<DemoLogin[]> {
+export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<string[]>): Promise<DemoLogin[]> {
   if (!(await isDatabaseEmpty(dataSource))) throw new Error('seedDemo: the database already has units; the demo seeds only an empty database');
+  const hashes = passwordHashes ?? prepareDemoPasswords();
   return dataSource.transaction(async (em) => {
     await seedReferenceData(em);
     const calendar = new WorkingDayCalendar(await em.find(CalendarDay));
@@ -26,6 +27,11 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoLogin[]> {
     const cases = new DemoCases(structure, calendar).build();
     await insertCases(em, cases);
     await insertClarificationsAndFilings(em, structure, cases);
-    return insertAccounts(em, structure, cases);
+    return insertAccounts(em, structure, cases, hashes);
   });
+}
+
+/** The demo accounts' password hashes; start them early to overlap the KDF with other work. */
+export function prepareDemoPasswords(): Promise<string[]> {
+  return hashDemoPasswords(demoAccountCount(new DemoStructure().build()));
 }
