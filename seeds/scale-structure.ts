@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { CadreRank } from '../src/modules/cadres/cadre.enums.js';
 import { UnitKind, UnitLevel } from '../src/modules/units/unit.enums.js';
+import { prng } from './seed-id.js';
 
 /** md5(key) with the version nibble set to 4 and the variant nibble to 8. Same as sqlScaleUuid. */
 export function scaleUuid(key: string): string {
@@ -17,17 +18,6 @@ export function scaleUuid(key: string): string {
 /** The SQL twin of scaleUuid: `expr` is a text expression. */
 export const sqlScaleUuid = (expr: string): string => `overlay(overlay(md5(${expr}) placing '4' from 13) placing '8' from 17)::uuid`;
 
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Department {
   key: string;
@@ -147,7 +137,7 @@ const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 
 /** Builds the province → cities → counties tree (committees first, then their departments) and the cadres. */
 export function buildStructure(sizes: ScaleSizes, seed = 0x5ca1e): ScaleStructure {
-  const rnd = mulberry32(seed);
+  const rnd = prng(seed);
   const pick = <T>(xs: ArrayLike<T>): T => xs[Math.floor(rnd() * xs.length)] as T;
   const regions: Region[] = [];
   const units: UnitRow[] = [];

@@ -12,6 +12,7 @@ import { UnitNode } from '../units/unit.types.js';
 import type { Cadre } from './cadre.entity.js';
 import { CADRE_SUBJECT } from './cadre.policy.js';
 import { CadreFilter, CadreNode } from './cadre.types.js';
+import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 const CadreConnection = ConnectionType(CadreNode, 'Cadre', '干部');
 type CadreSource = Cadre & NodeSource;
@@ -23,9 +24,9 @@ export class CadreResolver {
   @Can('read', 'Cadre')
   cadres(@Ctx() ctx: RequestContext, @Arg('filter', () => CadreFilter, { nullable: true, description: '查询条件. Filter.' }) filter: CadreFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', CADRE_SUBJECT);
-    if (filter?.withinUnitId) qb.andWhere(`cd.unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT w.path FROM units w WHERE w.id = :within) || '%')`, { within: idOf('Unit', filter.withinUnitId) });
+    if (filter?.withinUnitId) qb.andWhere(unitWithinSql('cd.unit_id', 'within'), { within: idOf('Unit', filter.withinUnitId) });
     if (filter?.managingCommitteeId) qb.andWhere('cd.managing_committee_id = :mc', { mc: idOf('Unit', filter.managingCommitteeId) });
-    if (filter?.nameContains) qb.andWhere(`cd.name LIKE :name ESCAPE '\\'`, { name: `%${filter.nameContains.replace(/[\\%_]/g, '\\$&')}%` });
+    if (filter?.nameContains) qb.andWhere(`cd.name LIKE :name ESCAPE '\\'`, { name: containsPattern(filter.nameContains) });
     return paginate(qb, page, [{ expr: 'cd.name', property: 'name', kind: 'string' }, { expr: 'cd.id', property: 'id', kind: 'string' }], 'ASC', cadreNode);
   }
 

@@ -7,6 +7,7 @@ import { asNode } from '../../platform/graphql/node.js';
 import type { Case } from './case.entity.js';
 import { CASE_SUBJECT } from './case.policy.js';
 import type { CaseFilter } from './case.types.js';
+import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 export const caseNode = (c: Case) => asNode('Case', c);
 
@@ -15,14 +16,14 @@ export function listCases(ctx: AuthedContext, filter: CaseFilter | null, page: P
   const qb = scopedQuery(ctx, 'read', CASE_SUBJECT);
   if (filter?.states?.length) qb.andWhere('c.state IN (:...states)', { states: filter.states });
   if (filter?.handlingUnitId) {
-    qb.andWhere(`c.handling_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT h.path FROM units h WHERE h.id = :handling) || '%')`, { handling: idOf('Unit', filter.handlingUnitId) });
+    qb.andWhere(unitWithinSql('c.handling_unit_id', 'handling'), { handling: idOf('Unit', filter.handlingUnitId) });
   }
   if (filter?.decidingUnitId) qb.andWhere('c.deciding_unit_id = :deciding', { deciding: idOf('Unit', filter.decidingUnitId) });
   if (filter?.subjectCadreId) qb.andWhere('EXISTS (SELECT 1 FROM case_subjects f_cs WHERE f_cs.case_id = c.id AND f_cs.cadre_id = :cadre)', { cadre: idOf('Cadre', filter.subjectCadreId) });
   if (filter?.clueSource) qb.andWhere('c.clue_source = :source', { source: filter.clueSource });
   if (filter?.receivedFrom) qb.andWhere('c.clue_received_on >= :from', { from: filter.receivedFrom });
   if (filter?.receivedTo) qb.andWhere('c.clue_received_on <= :to', { to: filter.receivedTo });
-  if (filter?.search) qb.andWhere(`(c.title LIKE :q ESCAPE '\\' OR c.case_number LIKE :q ESCAPE '\\')`, { q: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` });
+  if (filter?.search) qb.andWhere(`(c.title LIKE :q ESCAPE '\\' OR c.case_number LIKE :q ESCAPE '\\')`, { q: containsPattern(filter.search) });
   return paginate(qb, page, [{ expr: 'c.created_at', property: 'createdAt', kind: 'timestamp' }, { expr: 'c.id', property: 'id', kind: 'string' }], 'DESC', caseNode);
 }
 

@@ -11,6 +11,7 @@ import { UnitNode } from '../units/unit.types.js';
 import type { RiskFiling } from './risk-filing.entity.js';
 import { RISK_FILING_SUBJECT } from './risk-filing.policy.js';
 import { RiskFilingFilter, RiskFilingNode } from './risk-filing.types.js';
+import { unitWithinSql } from '../../platform/db/sql-filters.js';
 
 const RiskFilingConnection = ConnectionType(RiskFilingNode, 'RiskFiling', '风险报备');
 
@@ -21,7 +22,7 @@ export class RiskFilingResolver {
   riskFilings(@Ctx() ctx: RequestContext, @Arg('filter', () => RiskFilingFilter, { nullable: true, description: '查询条件. Filter.' }) filter: RiskFilingFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', RISK_FILING_SUBJECT);
     if (filter?.states?.length) qb.andWhere('rf.state IN (:...states)', { states: filter.states });
-    if (filter?.filingUnitId) qb.andWhere(`rf.filing_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT w.path FROM units w WHERE w.id = :fu) || '%')`, { fu: idOf('Unit', filter.filingUnitId) });
+    if (filter?.filingUnitId) qb.andWhere(unitWithinSql('rf.filing_unit_id', 'fu'), { fu: idOf('Unit', filter.filingUnitId) });
     return paginate(qb, page, [{ expr: 'rf.created_at', property: 'createdAt', kind: 'timestamp' }, { expr: 'rf.id', property: 'id', kind: 'string' }], 'DESC', (x: RiskFiling) => asNode('RiskFiling', x));
   }
 

@@ -9,6 +9,7 @@ import { asNode, type NodeSource } from '../../platform/graphql/node.js';
 import type { Unit } from './unit.entity.js';
 import { UNIT_SUBJECT } from './unit.policy.js';
 import { UnitFilter, UnitNode } from './unit.types.js';
+import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 const UnitConnection = ConnectionType(UnitNode, 'Unit', '单位');
 type UnitSource = Unit & NodeSource;
@@ -23,10 +24,10 @@ export class UnitResolver {
   units(@Ctx() ctx: RequestContext, @Arg('filter', () => UnitFilter, { nullable: true, description: '查询条件. Filter.' }) filter: UnitFilter | null, @Args() page: PageArgs) {
     const qb = scopedQuery(requireAuthed(ctx), 'read', UNIT_SUBJECT);
     if (filter?.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: idOf('Unit', filter.parentId) });
-    if (filter?.withinId) qb.andWhere(`u.path LIKE (SELECT w.path FROM units w WHERE w.id = :withinId) || '%'`, { withinId: idOf('Unit', filter.withinId) });
+    if (filter?.withinId) qb.andWhere(unitWithinSql('u.id', 'withinId'), { withinId: idOf('Unit', filter.withinId) });
     if (filter?.kinds?.length) qb.andWhere('u.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter?.level) qb.andWhere('u.level = :level', { level: filter.level });
-    if (filter?.nameContains) qb.andWhere(`u.name LIKE :name ESCAPE '\\'`, { name: `%${filter.nameContains.replace(/[\\%_]/g, '\\$&')}%` });
+    if (filter?.nameContains) qb.andWhere(`u.name LIKE :name ESCAPE '\\'`, { name: containsPattern(filter.nameContains) });
     return paginate(qb, page, [{ expr: 'u.code', property: 'code', kind: 'string' }, { expr: 'u.id', property: 'id', kind: 'string' }], 'ASC', unitNode);
   }
 

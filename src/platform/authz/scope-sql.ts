@@ -1,5 +1,6 @@
 import { rulesToAST } from '@casl/ability/extra';
 import type { Action, AppAbility, SubjectName } from './ability.js';
+import { escapeLike } from '../db/sql-filters.js';
 
 /**
  * How a condition field of a subject maps to SQL. `{a}` stands for the query's alias.
@@ -28,7 +29,6 @@ interface AstNode {
 
 let paramCounter = 0;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The SQL condition under which `action` on `subject` is allowed: CASL's rules (can/cannot, in
