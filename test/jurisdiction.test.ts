@@ -34,6 +34,11 @@ describe('authentication', () => {
     expect((await t.gql('{ me { login } }', {}, forged)).status).toBe(401);
     const res = await t.gql('{ cases { totalCount } }');
     expect(res.status).toBe(401);
+    // A GET carrying an operation is an operation too, whatever it accepts.
+    const get = await fetch(`${t.server.url}?query=${encodeURIComponent('{ me { login } }')}`, { headers: { accept: 'text/html', 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(401);
+    const landing = await fetch(t.server.url, { headers: { accept: 'text/html' } });
+    expect(landing.status).toBe(200);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -116,3 +116,30 @@ describe('clarifications and risk filings', () => {
     expect(filing.body.data.riskFilings.totalCount).toBe(res.body.data.riskFilings.totalCount);
   });
 });
+
+describe('reference data and rule regimes', () => {
+  it('serves the catalogues from the policy documents', async () => {
+    const res = await t.gql('{ catalogues(kind: "CRITERIA_SET") { code items { code nameZh } } }', {}, await t.tokenFor('yc.investigator'));
+    expect(res.body.errors).toBeUndefined();
+    const byCode = Object.fromEntries(res.body.data.catalogues.map((c: any) => [c.code, c.items.length]));
+    expect(byCode).toEqual({ CRITERIA_BT: 6, CRITERIA_YC: 7 });
+  });
+
+  it('serves the working-day calendar, make-up working days included', async () => {
+    const res = await t.gql('{ calendarDays(year: 2026) { date kind } }', {}, await t.tokenFor('bt.cadre'));
+    const days = res.body.data.calendarDays as Array<{ date: string; kind: string }>;
+    expect(days).toContainEqual({ date: '2026-02-14', kind: 'WORKDAY' });
+    expect(days).toContainEqual({ date: '2026-10-01', kind: 'HOLIDAY' });
+    expect((await t.gql('{ calendarDays(year: 1900) { date } }', {}, await t.tokenFor('bt.cadre'))).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives each unit the rules of the nearest unit that sets them: the local rule wins in its tree', async () => {
+    const res = await t.gql(`{ units(first: 100, filter: { kinds: [PARTY_COMMITTEE] }) { edges { node { code ruleRegime { code criteriaCatalogueCode } } } } }`, {}, await t.tokenFor('sf.admin'));
+    const regimeOf = Object.fromEntries(res.body.data.units.edges.map((e: any) => [e.node.code, e.node.ruleRegime?.code]));
+    expect(regimeOf['SF-PC']).toBe('HN');
+    expect(regimeOf['BT-PC']).toBe('BT');
+    expect(regimeOf['BT-A-PC']).toBe('BT');
+    expect(regimeOf['BT-A-T1']).toBe('BT');
+    expect(regimeOf['YC-C-PC']).toBe('YC');
+  });
+});

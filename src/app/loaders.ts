@@ -6,7 +6,8 @@ import { CASE_SUBJECT, CASE_SUBJECT_SUBJECT } from '../modules/cases/case.policy
 import { CLARIFICATION_SUBJECT } from '../modules/clarifications/clarification.policy.js';
 import { DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
 import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
-import { UNIT_SUBJECT } from '../modules/units/unit.policy.js';
+import { RULE_REGIME_SUBJECT, UNIT_SUBJECT } from '../modules/units/unit.policy.js';
+import { CATALOGUE_ITEM_SUBJECT } from '../modules/catalogues/catalogue.policy.js';
 import type { AppAbility } from '../platform/authz/ability.js';
 import { BatchWaves } from '../platform/authz/batch-waves.js';
 import { createAbility } from '../platform/authz/none.js';
@@ -22,6 +23,8 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
   return {
     unit: scopedByIdLoader(scope, waves, UNIT_SUBJECT),
     unitChildren: scopedChildrenLoader(scope, waves, UNIT_SUBJECT, 'parentId', 'u.code'),
+    ruleRegime: scopedByIdLoader(scope, waves, RULE_REGIME_SUBJECT),
+    catalogueItems: scopedChildrenLoader(scope, waves, CATALOGUE_ITEM_SUBJECT, 'catalogueCode', 'ci.sort_order'),
     cadre: scopedByIdLoader(scope, waves, CADRE_SUBJECT),
     case: scopedByIdLoader(scope, waves, CASE_SUBJECT),
     decision: scopedByIdLoader(scope, waves, DECISION_SUBJECT),

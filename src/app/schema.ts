@@ -12,10 +12,11 @@ import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
 import { NodeResolver } from './node.resolver.js';
+import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
-  DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver,
+  DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -68,7 +68,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
     const actor = await authenticate(options.db.dataSource.manager, options.jwt, req.headers.authorization);
-    const isLandingPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    // Apollo's landing page (a GET for HTML with no operation) is not an operation: it needs no token.
+    const isLandingPage = req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
     if (!actor && !isLandingPage && !(req.method === 'POST' && isLoginOnly(body))) {
       return sendJson(res, 401, { errors: [{ message: 'Authentication required: send Authorization: Bearer <token>', extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
     }

@@ -9,6 +9,7 @@ import { asNode, type NodeSource } from '../../platform/graphql/node.js';
 import type { Unit } from './unit.entity.js';
 import { UNIT_SUBJECT } from './unit.policy.js';
 import { UnitFilter, UnitNode } from './unit.types.js';
+import { RuleRegimeNode } from '../catalogues/catalogue.types.js';
 import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 const UnitConnection = ConnectionType(UnitNode, 'Unit', '单位');
@@ -46,6 +47,15 @@ export class UnitResolver {
   @FieldResolver(() => [UnitNode], { description: '直接下级单位. Direct children.' })
   async children(@Root() u: UnitSource, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.unitChildren.load(u.dbId)).map(unitNode);
+  }
+
+  /** The nearest unit at or above this one that sets a regime: the local rule wins in its tree. */
+  @FieldResolver(() => RuleRegimeNode, { nullable: true, description: '适用的程序规则（就近继承上级）. The rules in force here, inherited from the nearest unit that sets them.' })
+  async ruleRegime(@Root() u: UnitSource, @Ctx() ctx: RequestContext) {
+    const ancestorIds = u.path.split('/').filter(Boolean).reverse();
+    const ancestors = await ctx.loaders.unit.loadMany(ancestorIds);
+    const setter = ancestors.find((a): a is Unit => !!a && !(a instanceof Error) && a.ruleRegimeId !== null);
+    return setter ? ctx.loaders.ruleRegime.load(setter.ruleRegimeId!) : null;
   }
 
   @FieldResolver(() => UnitNode, { nullable: true, description: '管理该单位领导的党委. The committee that manages this unit’s leaders.' })
