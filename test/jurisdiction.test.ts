@@ -53,6 +53,13 @@ describe('authentication', () => {
     expect((await t.gql('{ me { login } }', {}, old)).status).toBe(200);
   });
 
+  it('locks a login after ten failed attempts, even against the right password', async () => {
+    const attempt = (password: string) => t.gql(`mutation($p: String!) { login(login: "yc-c.filing", password: $p) { accessToken } }`, { p: password });
+    for (let i = 0; i < 10; i++) expect((await attempt(`wrong-${i}`)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const locked = await attempt('rongcuo-demo');
+    expect(locked.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+  });
+
   it('lets login through without a token, and nothing else in the same operation', async () => {
     const ok = await t.gql(`mutation { login(login: "bt.investigator", password: "rongcuo-demo") { accessToken expiresAt } }`);
     expect(ok.status).toBe(200);

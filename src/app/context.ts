@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppAbility } from '../platform/authz/ability.js';
 import type { Actor } from '../platform/authz/actor.js';
 import type { JwtSettings } from '../platform/auth/jwt.js';
+import type { LoginThrottle } from '../platform/auth/login-throttle.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Everything a resolver and a service need for one request. Services take it as first argument. */
@@ -16,6 +17,9 @@ export interface RequestContext {
   loaders: Loaders;
   jwt: JwtSettings;
   log: Logger;
+  /** The peer address of the HTTP connection (for login throttling and audit). */
+  clientAddress: string;
+  loginThrottle: LoginThrottle;
 }
 
 /** A context whose actor is known (every root field except `login`, by the permission middleware). */

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../platform/db/data-source.js';
 import { buildAbility } from '../platform/authz/ability.js';
 import type { JwtSettings } from '../platform/auth/jwt.js';
+import { LoginThrottle } from '../platform/auth/login-throttle.js';
 import { authenticate } from '../modules/accounts/authentication.service.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './format-error.js';
@@ -18,6 +19,7 @@ import { appSchema } from './schema.js';
 export interface ServerOptions {
   db: Database;
   jwt: JwtSettings;
+  loginThrottle?: LoginThrottle;
   log: Logger;
   port: number;
   host?: string;
@@ -43,6 +45,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: (formatted, error) => formatError(formatted, error, options.log),
   });
   await apollo.start();
+  const loginThrottle = options.loginThrottle ?? new LoginThrottle();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -53,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
@@ -75,7 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const ctx = createRequestContext({
       requestId, actor, ability: actor ? buildAbility(actor, POLICIES) : null, dataSource: options.db.dataSource, jwt: options.jwt,
-      log: options.log.child({ requestId }),
+      log: options.log.child({ requestId }), clientAddress: req.socket.remoteAddress ?? 'unknown', loginThrottle,
     });
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -84,6 +88,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: async () => ctx,
     });
     await writeResponse(res, response, requestId);
+    ctx.log.info({
+      status: response.status ?? 200, ms: Math.round(performance.now() - started),
+      actor: actor ? (actor.kind === 'account' ? actor.login : `token:${actor.tokenId}`) : null,
+      operation: (body as { operationName?: unknown } | null)?.operationName ?? null,
+    }, 'graphql request');
   }
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));

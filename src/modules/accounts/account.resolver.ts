@@ -41,9 +41,14 @@ export class AccountResolver {
   @Mutation(() => LoginPayload, { description: '登录，获取访问令牌. Sign in with login and password; returns an access token.' })
   @Public()
   async login(@Ctx() ctx: RequestContext, @Arg('login', { description: '登录名. Login.' }) loginName: string, @Arg('password', { description: '密码. Password.' }) password: string): Promise<LoginPayload> {
+    await ctx.loginThrottle.check(loginName, ctx.clientAddress);
     const result = await login(ctx.manager, ctx.jwt, loginName, password);
-    await appendAudit(ctx.manager, null, ctx.requestId, [{ action: result ? 'login' : 'login-failed', subjectType: 'Account', subjectId: result?.accountId ?? null, detail: { login: loginName } }]);
-    if (!result) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong login or password');
+    await appendAudit(ctx.manager, null, ctx.requestId, [{ action: result ? 'login' : 'login-failed', subjectType: 'Account', subjectId: result?.accountId ?? null, detail: { login: loginName, client: ctx.clientAddress } }]);
+    if (!result) {
+      await ctx.loginThrottle.recordFailure(loginName, ctx.clientAddress);
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong login or password');
+    }
+    await ctx.loginThrottle.recordSuccess(loginName);
     return { accessToken: result.token, expiresAt: result.expiresAt };
   }
 }

@@ -2,32 +2,25 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { RequestContext } from '../../app/context.js';
 import { requireAuthed } from '../../app/context.js';
 import { Can } from '../../platform/authz/permission.js';
-import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { readConfidential } from '../../platform/graphql/confidential.js';
-import { ConnectionType, PageArgs, paginate } from '../../platform/graphql/connection.js';
-import { idOf } from '../../platform/graphql/global-id.js';
-import { asNode, type NodeSource } from '../../platform/graphql/node.js';
+import { ConnectionType, PageArgs } from '../../platform/graphql/connection.js';
+import type { NodeSource } from '../../platform/graphql/node.js';
+import { listCadres } from './cadre.service.js';
 import { loadUnitNode } from '../units/unit.resolver.js';
 import { UnitNode } from '../units/unit.types.js';
 import type { Cadre } from './cadre.entity.js';
-import { CADRE_SUBJECT } from './cadre.policy.js';
 import { CadreFilter, CadreNode } from './cadre.types.js';
-import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 const CadreConnection = ConnectionType(CadreNode, 'Cadre', '干部');
 type CadreSource = Cadre & NodeSource;
-export const cadreNode = (c: Cadre) => asNode('Cadre', c);
+export { cadreNode } from './cadre.service.js';
 
 @Resolver(() => CadreNode)
 export class CadreResolver {
   @Query(() => CadreConnection, { description: '干部列表（按管辖范围）. Cadres within your jurisdiction, by name.' })
   @Can('read', 'Cadre')
   cadres(@Ctx() ctx: RequestContext, @Arg('filter', () => CadreFilter, { nullable: true, description: '查询条件. Filter.' }) filter: CadreFilter | null, @Args() page: PageArgs) {
-    const qb = scopedQuery(requireAuthed(ctx), 'read', CADRE_SUBJECT);
-    if (filter?.withinUnitId) qb.andWhere(unitWithinSql('cd.unit_id', 'within'), { within: idOf('Unit', filter.withinUnitId) });
-    if (filter?.managingCommitteeId) qb.andWhere('cd.managing_committee_id = :mc', { mc: idOf('Unit', filter.managingCommitteeId) });
-    if (filter?.nameContains) qb.andWhere(`cd.name LIKE :name ESCAPE '\\'`, { name: containsPattern(filter.nameContains) });
-    return paginate(qb, page, [{ expr: 'cd.name', property: 'name', kind: 'string' }, { expr: 'cd.id', property: 'id', kind: 'string' }], 'ASC', cadreNode);
+    return listCadres(requireAuthed(ctx), filter, page);
   }
 
   @FieldResolver(() => UnitNode, { nullable: true, description: '所在单位. The unit of the post.' })

@@ -2,16 +2,14 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { RequestContext } from '../../app/context.js';
 import { requireAuthed } from '../../app/context.js';
 import { Can } from '../../platform/authz/permission.js';
-import { scopedQuery } from '../../platform/authz/scoped-query.js';
-import { ConnectionType, PageArgs, paginate } from '../../platform/graphql/connection.js';
-import { idOf } from '../../platform/graphql/global-id.js';
-import { asNode, type NodeSource } from '../../platform/graphql/node.js';
+import { ConnectionType, PageArgs } from '../../platform/graphql/connection.js';
+import type { NodeSource } from '../../platform/graphql/node.js';
+import { listClarifications } from './clarification.service.js';
 import { cadreNode } from '../cadres/cadre.resolver.js';
 import { CadreNode } from '../cadres/cadre.types.js';
 import { loadUnitNode } from '../units/unit.resolver.js';
 import { UnitNode } from '../units/unit.types.js';
 import type { Clarification } from './clarification.entity.js';
-import { CLARIFICATION_SUBJECT } from './clarification.policy.js';
 import { ClarificationFilter, ClarificationNode } from './clarification.types.js';
 
 const ClarificationConnection = ConnectionType(ClarificationNode, 'Clarification', '澄清正名');
@@ -21,11 +19,9 @@ export class ClarificationResolver {
   @Query(() => ClarificationConnection, { description: '澄清正名列表. Clarifications you may see, newest first.' })
   @Can('read', 'Clarification')
   clarifications(@Ctx() ctx: RequestContext, @Arg('filter', () => ClarificationFilter, { nullable: true, description: '查询条件. Filter.' }) filter: ClarificationFilter | null, @Args() page: PageArgs) {
-    const qb = scopedQuery(requireAuthed(ctx), 'read', CLARIFICATION_SUBJECT);
-    if (filter?.states?.length) qb.andWhere('cl.state IN (:...states)', { states: filter.states });
-    if (filter?.cadreId) qb.andWhere('cl.cadre_id = :cadre', { cadre: idOf('Cadre', filter.cadreId) });
-    return paginate(qb, page, [{ expr: 'cl.created_at', property: 'createdAt', kind: 'timestamp' }, { expr: 'cl.id', property: 'id', kind: 'string' }], 'DESC', (x: Clarification) => asNode('Clarification', x));
+    return listClarifications(requireAuthed(ctx), filter, page);
   }
+
 
   @FieldResolver(() => CadreNode, { nullable: true, description: '被澄清的干部. The cadre whose name is cleared.' })
   async cadre(@Root() c: Clarification & NodeSource, @Ctx() ctx: RequestContext) {
