@@ -15,7 +15,7 @@ import { Correction } from '../src/modules/decisions/correction.entity.js';
 import { Decision } from '../src/modules/decisions/decision.entity.js';
 import { CorrectionStatus, DecisionKind, EffectKind, ToleranceOutcome } from '../src/modules/decisions/decision.enums.js';
 import { Effect } from '../src/modules/decisions/effect.entity.js';
-import { addCalendarDays, type WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
+import { addCalendarDays, addCalendarMonths, type WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import type { DemoStructure, Region } from './demo-structure.js';
 import { MEASURE_EFFECTS } from './reference/catalogues.js';
 import { seedId } from './seed-id.js';
@@ -147,7 +147,7 @@ export class DemoCases {
     const e = MEASURE_EFFECTS[measure]!;
     const start = d.effectiveOn;
     const add = (kind: EffectKind, months: number | null) => {
-      const endsOn = months === null ? null : addCalendarDays(start, Math.round(months * 30.44));
+      const endsOn = months === null ? null : addCalendarMonths(start, months);
       this.rows.effects.push(Object.assign(new Effect(), { id: seedId(`effect:${d.id}:${kind}`), decisionId: d.id, cadreId: cadre.id, kind, startsOn: start, endsOn, cancelledOn: null, cancellationDocument: null }));
     };
     if (e.noAwardsThatYear) add(EffectKind.NO_AWARDS_THAT_YEAR, null);

@@ -31,18 +31,6 @@ export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'man
   return ctx;
 }
 
-/**
- * Runs `work` in one transaction carried on a copy of the context: every read and write inside
- * uses the transaction's manager and fresh loaders, so nothing half-written escapes on failure.
- */
-export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const tx = { ...ctx, manager } as RequestContext;
-    tx.loaders = createLoaders(tx);
-    return work(tx);
-  });
-}
-
 export function requireAuthed(ctx: RequestContext): AuthedContext {
   if (!ctx.actor || !ctx.ability) throw new Error('requireAuthed: the permission middleware should have refused this request');
   return ctx as AuthedContext;

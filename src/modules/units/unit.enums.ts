@@ -21,15 +21,3 @@ export enum UnitLevel {
   COUNTY = 'COUNTY',
   TOWNSHIP = 'TOWNSHIP',
 }
-
-/** Kinds that are accountability departments (执纪问责部门) and may handle cases. */
-export const ACCOUNTABILITY_KINDS: readonly UnitKind[] = [
-  UnitKind.DISCIPLINE_COMMISSION,
-  UnitKind.ORGANISATION_DEPARTMENT,
-  UnitKind.AUDIT,
-  UnitKind.INSPECTION,
-  UnitKind.ENVIRONMENT,
-  UnitKind.EMERGENCY_MANAGEMENT,
-  UnitKind.PETITIONS,
-  UnitKind.POLITICS_AND_LAW,
-];

@@ -1,11 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /** API tokens look like `rct_<43 chars>`; only their SHA-256 is stored (they are random, not passwords). */
 export const API_TOKEN_PREFIX = 'rct_';
-
-export function generateApiToken(): string {
-  return API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
-}
 
 export function hashApiToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

@@ -102,6 +102,22 @@ export function addCalendarDays(d: CalendarDate, n: number): CalendarDate {
   return fromDayNumber(toDayNumber(d) + n);
 }
 
+/**
+ * d plus n calendar months (n may be negative), for periods stated in months (影响期 "6个月").
+ * A day past the end of the target month falls back to its last day: 08-31 + 6 months = 02-28.
+ */
+export function addCalendarMonths(d: CalendarDate, n: number): CalendarDate {
+  requireInteger('Number of months', n, Number.MIN_SAFE_INTEGER);
+  parseCalendarDate(d);
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const monthIndex = y * 12 + (m - 1) + n;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const lastDay = daysInMonth(year, month);
+  return parseCalendarDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`);
+}
+
+
 /** The Shanghai calendar date (UTC+8) on which a UTC instant falls. */
 export function shanghaiDateOf(instant: Date): CalendarDate {
   const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
