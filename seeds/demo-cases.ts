@@ -24,12 +24,13 @@ const STATES = Object.values(CaseState);
 const SOURCES = Object.values(ClueSource);
 const ORDER = [CaseState.REGISTERED, CaseState.INITIATED, CaseState.INVESTIGATING, CaseState.RECOMMENDED, CaseState.DECIDED, CaseState.SERVED, CaseState.EXECUTING, CaseState.NOTIFIED, CaseState.ARCHIVED];
 const reached = (s: CaseState, target: CaseState) => s !== CaseState.DISMISSED && ORDER.indexOf(s) >= ORDER.indexOf(target);
+/** Topic, conduct category and the [YY] Art. 7–8 situation it falls under (catalogue item codes). */
 const TOPICS = [
-  ['项目审批久拖不决', CaseState.REGISTERED, ConductCategory.INACTION, 'INACTION_01'],
-  ['征地补偿资金发放不及时', CaseState.INITIATED, ConductCategory.INACTION, 'INACTION_02'],
-  ['违规干预工程招投标', CaseState.INVESTIGATING, ConductCategory.MISCONDUCT, 'MISCONDUCT_01'],
-  ['容缺审批后材料未补正', CaseState.RECOMMENDED, ConductCategory.OTHER, null],
-  ['环境整改推进不力', CaseState.DECIDED, ConductCategory.INACTION, 'INACTION_03'],
+  ['项目审批久拖不决', ConductCategory.INACTION, 'SHIRKING_AND_DELAY'],
+  ['征地补偿资金发放不及时', ConductCategory.INACTION, 'NEGLECTING_PUBLIC_INTERESTS'],
+  ['违规干预工程招投标', ConductCategory.MISCONDUCT, 'ILLEGAL_INTERFERENCE'],
+  ['容缺审批后材料未补正', ConductCategory.OTHER, null],
+  ['环境整改推进不力', ConductCategory.INACTION, 'PERFUNCTORY_ON_KEY_TASKS'],
 ] as const;
 
 export class DemoCases {
@@ -58,7 +59,7 @@ export class DemoCases {
   }
 
   private addCase(region: Region, n: number, i: number, state: CaseState, cadre: Cadre, coSubject: Cadre | undefined): void {
-    const [topic, , category, situation] = TOPICS[n % TOPICS.length]!;
+    const [topic, category, situation] = TOPICS[n % TOPICS.length]!;
     const received = addCalendarDays('2026-02-02', (n * 5) % 240);
     const source = SOURCES[n % SOURCES.length]!;
     const handling = i === 4 && region.units.AUDIT ? region.units.AUDIT : region.units.DISCIPLINE_COMMISSION!;
