@@ -117,6 +117,23 @@ describe('clarifications and risk filings', () => {
   });
 });
 
+describe('a case citing a risk filing', () => {
+  it('shows the filing to those who may see both, and hides it from those who may see only the case', async () => {
+    const q = `{ cases(first: 100, filter: { search: "容缺审批" }) { edges { node { caseNumber riskFilings { filingNumber state } } } } }`;
+    const inv = await t.gql(q, {}, await t.tokenFor('bt.investigator'));
+    expect(inv.body.errors).toBeUndefined();
+    const linked = inv.body.data.cases.edges.filter((e: any) => e.node.riskFilings.length > 0);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const e of linked) expect(e.node.riskFilings.every((f: any) => f.state === 'ACCEPTED' && f.filingNumber.startsWith('BT'))).toBe(true);
+    // The appeal reviewer may read some of those cases, but holds no rule for risk filings.
+    const appeals = await t.gql(q, {}, await t.tokenFor('bt.appeals'));
+    expect(appeals.body.errors).toBeUndefined();
+    const linkedNumbers = new Set(linked.map((e: any) => e.node.caseNumber));
+    expect(appeals.body.data.cases.edges.some((e: any) => linkedNumbers.has(e.node.caseNumber))).toBe(true);
+    for (const e of appeals.body.data.cases.edges) expect(e.node.riskFilings).toEqual([]);
+  });
+});
+
 describe('reference data and rule regimes', () => {
   it('serves the catalogues from the policy documents', async () => {
     const res = await t.gql('{ catalogues(kind: "CRITERIA_SET") { code items { code nameZh } } }', {}, await t.tokenFor('yc.investigator'));

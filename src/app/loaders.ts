@@ -1,5 +1,5 @@
 import type { ScopeContext } from '../platform/authz/scoped-query.js';
-import { scopedByIdLoader, scopedChildrenLoader, scopedPermissionLoader } from '../platform/authz/scoped-loaders.js';
+import { scopedByIdLoader, scopedChildrenLoader, scopedLinkedLoader, scopedPermissionLoader } from '../platform/authz/scoped-loaders.js';
 import { APPEAL_SUBJECT } from '../modules/appeals/appeal.policy.js';
 import { CADRE_SUBJECT } from '../modules/cadres/cadre.policy.js';
 import { CASE_SUBJECT, CASE_SUBJECT_SUBJECT } from '../modules/cases/case.policy.js';
@@ -35,6 +35,7 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     decisionsByCase: scopedChildrenLoader(scope, waves, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
     appealsByCase: scopedChildrenLoader(scope, waves, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
     effectsByDecision: scopedChildrenLoader(scope, waves, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
+    riskFilingsByCase: scopedLinkedLoader(scope, waves, RISK_FILING_SUBJECT, { table: 'case_risk_filings', parentColumn: 'case_id', childColumn: 'risk_filing_id' }, 'rf.submitted_at'),
     mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
     mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),
     auditConfidentialRead: confidentialReadAuditor(ctx),

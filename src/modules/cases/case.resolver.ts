@@ -7,6 +7,7 @@ import { ConnectionType, PageArgs } from '../../platform/graphql/connection.js';
 import { asNode, type NodeSource } from '../../platform/graphql/node.js';
 import { AppealNode } from '../appeals/appeal.types.js';
 import { DecisionNode } from '../decisions/decision.types.js';
+import { RiskFilingNode } from '../risk-filings/risk-filing.types.js';
 import { loadUnitNode } from '../units/unit.resolver.js';
 import { UnitNode } from '../units/unit.types.js';
 import type { Case } from './case.entity.js';
@@ -65,6 +66,11 @@ export class CaseResolver {
   @FieldResolver(() => [DecisionNode], { description: '决定. Decisions.' })
   async decisions(@Root() c: CaseSource, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.decisionsByCase.load(c.dbId)).map((d) => asNode('Decision', d));
+  }
+
+  @FieldResolver(() => [RiskFilingNode], { description: '作为容错依据引用的事前报备（仅显示有权查看的）. Risk filings the case cites as a basis for tolerance, those you may see.' })
+  async riskFilings(@Root() c: CaseSource, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.riskFilingsByCase.load(c.dbId)).map((f) => asNode('RiskFiling', f));
   }
 
   @FieldResolver(() => [AppealNode], { description: '申诉. Appeals.' })

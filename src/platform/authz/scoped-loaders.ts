@@ -47,3 +47,29 @@ export function scopedPermissionLoader(ctx: ScopeContext, waves: BatchWaves, sub
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * Rows of `subject` linked to parents through a join table (a case's cited risk filings):
+ * scoped like every other read, one statement per batch.
+ */
+export function scopedLinkedLoader<E extends ObjectLiteral & { id: string }>(
+  ctx: ScopeContext, waves: BatchWaves, subject: ScopedSubject<E>, link: { table: string; parentColumn: string; childColumn: string }, orderBy: string,
+) {
+  return new DataLoader<string, E[]>((parentIds) => waves.track(async () => {
+    const { raw, entities } = await scopedQuery(ctx, 'read', subject)
+      .innerJoin(link.table, 'link', `link.${link.childColumn} = ${subject.alias}.id`)
+      .addSelect(`link.${link.parentColumn}`, 'link_parent_id')
+      .andWhere(`link.${link.parentColumn} IN (:...parentIds)`, { parentIds: [...new Set(parentIds)] })
+      .orderBy(orderBy)
+      .getRawAndEntities();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const groups = new Map<string, E[]>();
+    for (const row of raw as Array<Record<string, string>>) {
+      const entity = byId.get(row[`${subject.alias}_id`]!);
+      if (!entity) continue;
+      const key = row.link_parent_id!;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(entity);
+    }
+    return parentIds.map((id) => groups.get(id) ?? []);
+  }), options(waves));
+}
