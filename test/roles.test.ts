@@ -160,3 +160,15 @@ describe('reference data and rule regimes', () => {
     expect(regimeOf['YC-C-PC']).toBe('YC');
   });
 });
+
+describe('query limits', () => {
+  it('refuses a query deeper than the graph needs, before running it', async () => {
+    const deep = `{ unitTree { children { children { children { children { children { children { children { children { children { children { children { name } } } } } } } } } } } } }`;
+    const token = await t.tokenFor('sf.admin');
+    const before = t.db.logger.count;
+    const res = await t.gql(deep, {}, token);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(t.db.logger.count - before).toBe(1); // authentication only: nothing of the query ran
+  });
+});
