@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { pino } from 'pino';
 import { ENTITIES } from '../src/app/entities.js';
 import { startServer } from '../src/app/server.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { openDatabase, type Database } from '../src/platform/db/data-source.js';
+import { createScratchDatabase } from '../src/platform/db/scratch-database.js';
 import { issueAccessToken } from '../src/platform/auth/jwt.js';
 import { seedDemo } from '../seeds/demo.js';
 import { seedScale } from '../seeds/scale.js';
@@ -29,14 +29,9 @@ async function openBenchDatabase(): Promise<{ db: Database; cleanup: () => Promi
     const db = await openDatabase({ target: { kind: 'pglite', dataDir: dir }, entities: ENTITIES, migrations: MIGRATIONS });
     return { db, cleanup: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
-  const name = `rongcuo_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ target: { kind: 'postgres', url: u.toString() }, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 10 });
-  return { db, cleanup: async () => { await db.close(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+  const scratch = await createScratchDatabase(url, `rongcuo_bench_${Date.now()}`);
+  const db = await openDatabase({ target: { kind: 'postgres', url: scratch.url }, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 10 });
+  return { db, cleanup: async () => { await db.close(); await scratch.drop(); } };
 }
 
 const CASE_PAGE = `query($first: Int, $after: String) { cases(first: $first, after: $after) { pageInfo { endCursor } edges { node { id caseNumber state

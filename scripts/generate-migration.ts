@@ -4,22 +4,17 @@
  *   DATABASE_URL=postgres://root@127.0.0.1:5432/test npm run migration:generate -- AddThing
  */
 import { writeFileSync } from 'node:fs';
-import pg from 'pg';
 import { ENTITIES } from '../src/app/entities.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { openDatabase } from '../src/platform/db/data-source.js';
+import { createScratchDatabase } from '../src/platform/db/scratch-database.js';
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate-migration <PascalCaseName>');
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
-const scratch = `rongcuo_gen_${Date.now()}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${scratch}`);
+const scratch = await createScratchDatabase(adminUrl, `rongcuo_gen_${Date.now()}`);
 try {
-  const url = new URL(adminUrl);
-  url.pathname = `/${scratch}`;
-  const db = await openDatabase({ target: { kind: 'postgres', url: url.toString() }, entities: ENTITIES, migrations: MIGRATIONS });
+  const db = await openDatabase({ target: { kind: 'postgres', url: scratch.url }, entities: ENTITIES, migrations: MIGRATIONS });
   await db.dataSource.runMigrations();
   const sql = await db.dataSource.driver.createSchemaBuilder().log();
   await db.close();
@@ -38,6 +33,5 @@ try {
     console.log(`wrote ${file}: add it to migrations/index.ts after review`);
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 }

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
-import { serverUrlWithDatabase } from './support/template.js';
+import { createScratchDatabase } from '../src/platform/db/scratch-database.js';
+import { testDatabaseName } from './support/template.js';
 
 /**
  * The README's path, as a user takes it: the built entry point on an empty database migrates,
@@ -20,15 +20,9 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rongcuo-start-'));
   env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_OPTIONS: '' };
   if (process.env.DATABASE_URL) {
-    const name = `rongcuo_t_start_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    env.DATABASE_URL = serverUrlWithDatabase(process.env.DATABASE_URL, name);
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
+    const scratch = await createScratchDatabase(process.env.DATABASE_URL, testDatabaseName('start'));
+    env.DATABASE_URL = scratch.url;
+    dropDatabase = scratch.drop;
   }
 });
 

@@ -1,25 +1,21 @@
 import { writeFileSync } from 'node:fs';
-import pg from 'pg';
 import { openDatabase } from '../../src/platform/db/data-source.js';
+import { createScratchDatabase } from '../../src/platform/db/scratch-database.js';
 import { ENTITIES } from '../../src/app/entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { seedDemo } from '../../seeds/demo.js';
-import { TEMPLATE_ENV, dumpPath, serverUrlWithDatabase, uniqueName } from './template.js';
+import { TEMPLATE_ENV, dumpPath, testDatabaseName } from './template.js';
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = uniqueName('rongcuo_tpl');
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const db = await openDatabase({ target: { kind: 'postgres', url: serverUrlWithDatabase(url, name) }, entities: ENTITIES, migrations: MIGRATIONS });
+    const scratch = await createScratchDatabase(url, testDatabaseName('tpl'));
+    const db = await openDatabase({ target: { kind: 'postgres', url: scratch.url }, entities: ENTITIES, migrations: MIGRATIONS });
     await db.dataSource.runMigrations({ transaction: 'each' });
     await seedDemo(db.dataSource);
     await db.close();
-    process.env[TEMPLATE_ENV] = `postgres:${name}`;
+    process.env[TEMPLATE_ENV] = `postgres:${scratch.name}`;
   } else {
     const db = await openDatabase({ target: { kind: 'pglite' }, entities: ENTITIES, migrations: MIGRATIONS });
     await db.dataSource.runMigrations({ transaction: 'each' });

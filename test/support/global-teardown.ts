@@ -1,20 +1,18 @@
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { TEMPLATE_ENV } from './template.js';
+import { dropDatabases } from '../../src/platform/db/scratch-database.js';
+import { RUN_ENV, TEMPLATE_ENV } from './template.js';
 
 export default async function globalTeardown(): Promise<void> {
   const template = process.env[TEMPLATE_ENV];
-  if (!template) return;
-  const [kind, name] = [template.slice(0, template.indexOf(':')), template.slice(template.indexOf(':') + 1)];
-  if (kind === 'pglite') {
-    rmSync(name, { force: true });
-    return;
-  }
-  // Drop the template and any per-file copy a crashed test left behind (same run: same pid prefix).
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  if (template?.startsWith('pglite:')) rmSync(template.slice('pglite:'.length), { force: true });
+  const url = process.env.DATABASE_URL;
+  const run = process.env[RUN_ENV];
+  if (!url || !run) return;
+  // The template and any database a crashed test file left behind: all carry this run's id.
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const prefix = name.split('_').slice(0, 3).join('_').replace('rongcuo_tpl', 'rongcuo_t');
-  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`, [name, `${prefix}_%`]);
-  for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
+  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`${run}_`]);
   await admin.end();
+  await dropDatabases(url, rows.map((r) => r.datname));
 }
