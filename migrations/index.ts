@@ -1,5 +1,4 @@
 import { Initial1795316681932 } from './1795316681932-Initial.js';
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, then reviewed. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [Initial1795316681932];

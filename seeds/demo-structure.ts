@@ -109,15 +109,16 @@ export class DemoStructure {
       if (region.parent) {
         const c = region.committee;
         this.cadre(c, `${region.name}委书记`, leaderRank[region.level], region.parent.committee);
-        this.cadre(c, region.level === UnitLevel.CITY ? `${region.name}长` : `${region.name}长`, leaderRank[region.level], region.parent.committee);
+        this.cadre(c, `${region.name}长`, leaderRank[region.level], region.parent.committee);
       }
       for (const dept of [region.units.AUDIT!, ...region.departments]) {
         this.cadre(dept, `${dept.name}局长`, rankOf[region.level], region.committee);
       }
       for (const t of region.townships) {
-        this.cadre(t, `${t.name.replace('中共', '').replace('委员会', '')}党委书记`, CadreRank.SECTION_CHIEF, region.committee);
-        this.cadre(t, `${t.name.replace('中共', '').replace('委员会', '')}镇长`, CadreRank.SECTION_CHIEF, region.committee);
-        this.cadre(t, `${t.name.replace('中共', '').replace('委员会', '')}副镇长`, CadreRank.SECTION_DEPUTY, region.committee);
+        const town = t.name.replace('中共', '').replace('委员会', '');
+        this.cadre(t, `${town}党委书记`, CadreRank.SECTION_CHIEF, region.committee);
+        this.cadre(t, `${town}镇长`, CadreRank.SECTION_CHIEF, region.committee);
+        this.cadre(t, `${town}副镇长`, CadreRank.SECTION_DEPUTY, region.committee);
       }
     }
   }

@@ -10,6 +10,7 @@ import { buildAbility } from '../platform/authz/ability.js';
 import type { JwtSettings } from '../platform/auth/jwt.js';
 import { LoginThrottle } from '../platform/auth/login-throttle.js';
 import { authenticate } from '../modules/accounts/authentication.service.js';
+import { ErrorCode } from '../platform/errors/domain-error.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './format-error.js';
 import { isLoginOnly } from './login-only.js';
@@ -47,12 +48,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const loginThrottle = options.loginThrottle ?? new LoginThrottle();
 
+  // Handlers in flight: close() waits for them, since a client that hangs up does not stop a
+  // handler that is still querying the database the caller is about to close.
+  const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    const handling = handle(req, res).catch((err: unknown) => {
       options.log.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendError(res, 500, ErrorCode.INTERNAL, 'Internal error');
       else res.end();
     });
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -61,13 +67,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     const raw = await readBody(req);
-    if (raw === null) return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    if (raw === null) return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'Request body too large');
     let body: unknown = raw;
     if ((req.headers['content-type'] ?? '').includes('application/json') && raw.length > 0) {
       try {
         body = JSON.parse(raw);
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'Body is not valid JSON');
       }
     }
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
@@ -75,7 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Apollo's landing page (a GET for HTML with no operation) is not an operation: it needs no token.
     const isLandingPage = req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
     if (!actor && !isLandingPage && !(req.method === 'POST' && isLoginOnly(body))) {
-      return sendJson(res, 401, { errors: [{ message: 'Authentication required: send Authorization: Bearer <token>', extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Authentication required: send Authorization: Bearer <token>', { 'www-authenticate': 'Bearer', 'x-request-id': requestId });
     }
     const ctx = createRequestContext({
       requestId, actor, ability: actor ? buildAbility(actor, POLICIES) : null, dataSource: options.db.dataSource, jwt: options.jwt,
@@ -102,10 +108,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server,
     async close() {
       // Stop accepting, drop idle keep-alive sockets now (close() would wait out their timeout),
-      // and let requests in flight finish.
+      // and let every request in flight finish.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      await Promise.all(inFlight);
       await apollo.stop();
     },
   };
@@ -130,6 +137,11 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 function sendJson(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(payload));
+}
+
+/** A transport-level refusal, in the same shape and with the same codes as GraphQL errors. */
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
 async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {

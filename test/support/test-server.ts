@@ -10,15 +10,16 @@ export interface GqlResult<T = any> {
   body: { data?: T; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> };
 }
 
+const TEST_JWT: JwtSettings = { secret: new TextEncoder().encode(TEST_JWT_SECRET), issuer: 'rongcuo', audience: 'rongcuo-graph', ttlSeconds: 600 };
+
 /** A real server on a free port over this file's own database, and a small client for it. */
 export class TestServer {
-  readonly jwt: JwtSettings = { secret: new TextEncoder().encode(TEST_JWT_SECRET), issuer: 'rongcuo', audience: 'rongcuo-graph', ttlSeconds: 600 };
+  readonly jwt = TEST_JWT;
   private constructor(readonly db: Database, readonly server: RunningServer) {}
 
   static async start(): Promise<TestServer> {
     const db = await openTestDatabase();
-    const jwt: JwtSettings = { secret: new TextEncoder().encode(TEST_JWT_SECRET), issuer: 'rongcuo', audience: 'rongcuo-graph', ttlSeconds: 600 };
-    const server = await startServer({ db, jwt, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
+    const server = await startServer({ db, jwt: TEST_JWT, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
     return new TestServer(db, server);
   }
 

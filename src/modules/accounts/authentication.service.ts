@@ -40,16 +40,16 @@ export async function loadAccountActor(manager: EntityManager, login: string, to
 }
 
 async function loadTokenActor(manager: EntityManager, bearer: string): Promise<TokenActor | null> {
-  const rows: Array<{ id: string; name: string; holder_unit_id: string; path: string; scopes: string[] | string }> = await manager.query(
-    `SELECT t.id, t.name, t.holder_unit_id, u.path, t.scopes::text[] AS scopes
-       FROM api_tokens t JOIN units u ON u.id = t.holder_unit_id
+  // scopes::text[] comes back as a JS array from node-postgres and PGlite alike.
+  const rows: Array<{ id: string; name: string; holder_unit_id: string; scopes: string[] }> = await manager.query(
+    `SELECT t.id, t.name, t.holder_unit_id, t.scopes::text[] AS scopes
+       FROM api_tokens t
       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
     [hashApiToken(bearer)],
   );
   const row = rows[0];
   if (!row) return null;
-  const scopes = Array.isArray(row.scopes) ? row.scopes : row.scopes.replace(/[{}]/g, '').split(',').filter(Boolean);
-  return { kind: 'token', tokenId: row.id, name: row.name, holderUnitId: row.holder_unit_id, holderUnitPath: row.path, scopes };
+  return { kind: 'token', tokenId: row.id, name: row.name, holderUnitId: row.holder_unit_id, scopes: row.scopes };
 }
 
 /** The actor behind an Authorization header value, or null when it is missing or invalid. */

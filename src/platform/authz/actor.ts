@@ -25,7 +25,6 @@ export interface TokenActor {
   tokenId: string;
   name: string;
   holderUnitId: string;
-  holderUnitPath: string;
   scopes: string[];
 }
 

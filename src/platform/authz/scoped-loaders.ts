@@ -1,10 +1,17 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import type { Action } from './ability.js';
+import { snakeCase } from '../db/snake-naming-strategy.js';
 import type { BatchWaves } from './batch-waves.js';
 import { scopedQuery, type ScopeContext, type ScopedSubject } from './scoped-query.js';
 
 const options = (waves: BatchWaves) => ({ batchScheduleFn: waves.schedule });
+
+function groupBy<V>(pairs: ReadonlyArray<readonly [string, V]>): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const [key, value] of pairs) (groups.get(key) ?? groups.set(key, []).get(key)!).push(value);
+  return groups;
+}
 
 /**
  * Rows by id, through the scoped query: one statement per batch, and an id outside the actor's
@@ -22,14 +29,10 @@ export function scopedByIdLoader<E extends ObjectLiteral & { id: string }>(ctx: 
 export function scopedChildrenLoader<E extends ObjectLiteral>(ctx: ScopeContext, waves: BatchWaves, subject: ScopedSubject<E>, foreignKey: keyof E & string, orderBy: string) {
   return new DataLoader<string, E[]>((parentIds) => waves.track(async () => {
     const rows = await scopedQuery(ctx, 'read', subject)
-      .andWhere(`${subject.alias}.${snake(foreignKey)} IN (:...parentIds)`, { parentIds: [...new Set(parentIds)] })
+      .andWhere(`${subject.alias}.${snakeCase(foreignKey)} IN (:...parentIds)`, { parentIds: [...new Set(parentIds)] })
       .orderBy(orderBy)
       .getMany();
-    const groups = new Map<string, E[]>();
-    for (const row of rows) {
-      const key = row[foreignKey] as string;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
-    }
+    const groups = groupBy(rows.map((row) => [row[foreignKey] as string, row] as const));
     return parentIds.map((id) => groups.get(id) ?? []);
   }), options(waves));
 }
@@ -46,7 +49,6 @@ export function scopedPermissionLoader(ctx: ScopeContext, waves: BatchWaves, sub
   }), options(waves));
 }
 
-const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /**
  * Rows of `subject` linked to parents through a join table (a case's cited risk filings):
@@ -63,13 +65,8 @@ export function scopedLinkedLoader<E extends ObjectLiteral & { id: string }>(
       .orderBy(orderBy)
       .getRawAndEntities();
     const byId = new Map(entities.map((e) => [e.id, e]));
-    const groups = new Map<string, E[]>();
-    for (const row of raw as Array<Record<string, string>>) {
-      const entity = byId.get(row[`${subject.alias}_id`]!);
-      if (!entity) continue;
-      const key = row.link_parent_id!;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(entity);
-    }
+    const links = (raw as Array<Record<string, string>>).map((row) => [row.link_parent_id!, byId.get(row[`${subject.alias}_id`]!)] as const);
+    const groups = groupBy(links.filter((l): l is readonly [string, E] => l[1] !== undefined));
     return parentIds.map((id) => groups.get(id) ?? []);
   }), options(waves));
 }

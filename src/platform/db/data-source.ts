@@ -11,13 +11,11 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob; instance?: PGlite };
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 export interface DatabaseOptions {
   target: DatabaseTarget;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   logger?: CountingLogger;
   poolSize?: number;
@@ -51,7 +49,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.target.kind === 'postgres') {
     dataSource = new DataSource({ ...common, url: options.target.url, poolSize: options.poolSize ?? 10 });
   } else {
-    pglite = options.target.instance ?? (await openPglite({ dataDir: options.target.dataDir, loadDataDir: options.target.loadDataDir }));
+    pglite = await openPglite({ dataDir: options.target.dataDir, loadDataDir: options.target.loadDataDir });
     dataSource = new DataSource({ ...common, driver: pgliteDriverModule(pglite) });
   }
   await dataSource.initialize();
