@@ -43,3 +43,8 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+declare module '../platform/request/request-context.js' {
+  // The application's loaders are the request's loaders.
+  interface RequestLoaders extends Loaders {}
+}

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../app/context.js';
-import { requireAuthed } from '../../app/context.js';
+import type { RequestContext } from '../../platform/request/request-context.js';
+import { requireAuthed } from '../../platform/request/request-context.js';
 import { appendAudit } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/authz/actor.js';
 import { Authenticated, Public } from '../../platform/authz/permission.js';

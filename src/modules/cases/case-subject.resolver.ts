@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../app/context.js';
+import type { RequestContext } from '../../platform/request/request-context.js';
 import { cadreNode } from '../cadres/cadre.resolver.js';
 import { CadreNode } from '../cadres/cadre.types.js';
 import { loadUnitNode } from '../units/unit.resolver.js';

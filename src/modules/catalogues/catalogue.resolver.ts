@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../app/context.js';
-import { requireAuthed } from '../../app/context.js';
+import type { RequestContext } from '../../platform/request/request-context.js';
+import { requireAuthed } from '../../platform/request/request-context.js';
 import { Can } from '../../platform/authz/permission.js';
 import type { Catalogue } from './catalogue.entity.js';
 import { calendarDaysOf, listCatalogues } from './catalogue.service.js';

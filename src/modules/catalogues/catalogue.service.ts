@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../../app/context.js';
+import type { AuthedContext } from '../../platform/request/request-context.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { badInput } from '../../platform/errors/domain-error.js';
 import { CALENDAR_DAY_SUBJECT, CATALOGUE_SUBJECT } from './catalogue.policy.js';

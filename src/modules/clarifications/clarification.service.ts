@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../../app/context.js';
+import type { AuthedContext } from '../../platform/request/request-context.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { paginate, type PageArgs } from '../../platform/graphql/connection.js';
 import { idOf } from '../../platform/graphql/global-id.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../app/context.js';
+import type { RequestContext } from '../../platform/request/request-context.js';
 import type { NodeSource } from '../../platform/graphql/node.js';
 import { loadUnitNode } from '../units/unit.resolver.js';
 import { UnitNode } from '../units/unit.types.js';

@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../../app/context.js';
+import type { AuthedContext } from '../../platform/request/request-context.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { unitWithinSql } from '../../platform/db/sql-filters.js';
 import { paginate, type PageArgs } from '../../platform/graphql/connection.js';

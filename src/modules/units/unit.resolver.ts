@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../app/context.js';
-import { requireAuthed } from '../../app/context.js';
+import type { RequestContext } from '../../platform/request/request-context.js';
+import { requireAuthed } from '../../platform/request/request-context.js';
 import { Can } from '../../platform/authz/permission.js';
 import { ConnectionType, PageArgs } from '../../platform/graphql/connection.js';
 import type { NodeSource } from '../../platform/graphql/node.js';

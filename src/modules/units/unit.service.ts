@@ -1,4 +1,4 @@
-import type { AuthedContext, RequestContext } from '../../app/context.js';
+import type { AuthedContext, RequestContext } from '../../platform/request/request-context.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 import { paginate, type PageArgs } from '../../platform/graphql/connection.js';

@@ -20,7 +20,7 @@ export interface StateMachineDefinition<S extends string, E extends string> {
 
 export type TransitionResult<S extends string, E extends string> =
   | { ok: true; from: S; to: S; event: E }
-  | { ok: false; code: 'ILLEGAL_TRANSITION'; from: S; event: E; allowed: E[]; message: string };
+  | { ok: false; code: 'INVALID_TRANSITION'; from: S; event: E; allowed: E[]; message: string };
 
 export interface StateMachine<S extends string, E extends string> {
   readonly name: string;
@@ -121,7 +121,7 @@ export function defineStateMachine<S extends string, E extends string>(
       const to = table.get(from)?.get(event);
       if (to !== undefined) return { ok: true, from, to, event };
       const allowed = allowedEvents(from);
-      return { ok: false, code: 'ILLEGAL_TRANSITION', from, event, allowed, message: explain(from, event, allowed) };
+      return { ok: false, code: 'INVALID_TRANSITION', from, event, allowed, message: explain(from, event, allowed) };
     },
     allowedEvents,
     canTransition: (from: S, event: E): boolean => table.get(from)?.has(event) ?? false,

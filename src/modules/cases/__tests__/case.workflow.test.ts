@@ -120,7 +120,7 @@ describe('caseWorkflow', () => {
     const skip = caseWorkflow.transition(S.REGISTERED, E.DECIDE);
     expect(skip).toEqual({
       ok: false,
-      code: 'ILLEGAL_TRANSITION',
+      code: 'INVALID_TRANSITION',
       from: S.REGISTERED,
       event: E.DECIDE,
       allowed: [E.INITIATE, E.DISMISS],
@@ -139,7 +139,7 @@ describe('caseWorkflow', () => {
     expect(caseWorkflow.allowedEvents(state)).toEqual([]);
     for (const event of ALL_EVENTS) {
       const result = caseWorkflow.transition(state, event);
-      expect(result).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION', allowed: [] });
+      expect(result).toMatchObject({ ok: false, code: 'INVALID_TRANSITION', allowed: [] });
       if (!result.ok) expect(result.message).toContain('is a terminal state');
     }
   });

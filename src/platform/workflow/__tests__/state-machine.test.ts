@@ -40,7 +40,7 @@ describe('defineStateMachine: run time', () => {
     const result = door.transition('LOCKED', 'OPEN');
     expect(result).toEqual({
       ok: false,
-      code: 'ILLEGAL_TRANSITION',
+      code: 'INVALID_TRANSITION',
       from: 'LOCKED',
       event: 'OPEN',
       allowed: ['UNLOCK'],
@@ -61,7 +61,7 @@ describe('defineStateMachine: run time', () => {
 
   it('refuses, without throwing, a state or event it does not know (e.g. a corrupt stored value)', () => {
     const badState = door.transition('AJAR' as Door, 'CLOSE');
-    expect(badState).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION', allowed: [] });
+    expect(badState).toMatchObject({ ok: false, code: 'INVALID_TRANSITION', allowed: [] });
     if (!badState.ok) expect(badState.message).toContain('"AJAR" is not a state of this machine');
     expect(door.transition('OPEN', 'KICK' as DoorEvent)).toMatchObject({ ok: false, allowed: ['CLOSE', 'REMOVE'] });
     expect(door.allowedEvents('AJAR' as Door)).toEqual([]);
