@@ -5,7 +5,10 @@ import type { Actor } from './actor.js';
  * Actions: 'read' rows; 'readConfidential' a row's confidential fields (reporter identity,
  * personal data); domain verbs come with their features. 'manage' is CASL's wildcard.
  */
-export type Action = 'read' | 'readConfidential' | 'create' | 'update' | 'transition' | 'decide' | 'manage';
+export type Action =
+  | 'read' | 'readConfidential' | 'create' | 'update' | 'manage'
+  // Steps of the case procedure (case.policy.ts says who may take each).
+  | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reviewAppeal';
 export type SubjectName =
   | 'Unit' | 'Cadre' | 'Case' | 'Decision' | 'Appeal' | 'Clarification' | 'RiskFiling'
   | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime' | 'all';

@@ -47,3 +47,20 @@ export function scopedQuery<E extends ObjectLiteral>(ctx: ScopeContext, action: 
   };
   return qb;
 }
+
+/**
+ * The read path of a write step: the rows visible for the step — readable, or in the step's own
+ * scope — each with `step_allowed`, the step's CASL condition evaluated on that row. A row outside
+ * both is invisible (NOT_FOUND, like a read); a visible row without the permission is FORBIDDEN.
+ */
+export function scopedStepQuery<E extends ObjectLiteral>(ctx: ScopeContext, action: Action, subject: ScopedSubject<E>): SelectQueryBuilder<E> {
+  const read = scopeCondition(ctx.ability, 'read', subject);
+  const step = scopeCondition(ctx.ability, action, subject);
+  const qb = ctx.manager.getRepository(subject.entity).createQueryBuilder(subject.alias)
+    .addSelect(`(${step.sql})`, 'step_allowed')
+    .where(`((${read.sql}) OR (${step.sql}))`, { ...read.params, ...step.params });
+  qb.where = () => {
+    throw new Error('scopedStepQuery: use andWhere(); where() would drop the authorization scope');
+  };
+  return qb;
+}

@@ -78,7 +78,9 @@ class PgliteClient extends EventEmitter {
       const results = await this.db.exec(sql);
       return results[results.length - 1] ?? { rows: [], rowCount: 0 };
     }
-    return this.db.query(sql, params.map(withArrayLiteral));
+    const result = await this.db.query(sql, params.map(withArrayLiteral));
+    // Shaped like node-postgres's result, so TypeORM reports affected rows the same way on both.
+    return { ...result, rowCount: result.affectedRows ?? result.rows.length, command: /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() };
   }
 
   release(): void {}

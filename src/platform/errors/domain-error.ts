@@ -9,6 +9,11 @@ export enum ErrorCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  // Domain refusals of the case procedure (DOMAIN.md §2–§3).
+  STATEMENT_REQUIRED = 'STATEMENT_REQUIRED',
+  EXCLUSION_BLOCKS_TOLERANCE = 'EXCLUSION_BLOCKS_TOLERANCE',
+  OUTSIDE_AUTHORITY = 'OUTSIDE_AUTHORITY',
+  APPEAL_WINDOW_CLOSED = 'APPEAL_WINDOW_CLOSED',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   // Transport level: the HTTP request itself is unusable.
   BAD_REQUEST = 'BAD_REQUEST',
@@ -25,3 +30,4 @@ export class DomainError extends GraphQLError {
 export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.FORBIDDEN, message);
 export const badInput = (message: string, extra: Record<string, unknown> = {}) => new DomainError(ErrorCode.BAD_USER_INPUT, message, extra);
+export const conflict = (what: string) => new DomainError(ErrorCode.CONFLICT, `${what} was changed by someone else: read it again and retry`);
