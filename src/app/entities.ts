@@ -9,6 +9,8 @@ import { CaseCopy } from '../modules/cases/case-copy.entity.js';
 import { CaseSubject } from '../modules/cases/case-subject.entity.js';
 import { Case } from '../modules/cases/case.entity.js';
 import { Evidence } from '../modules/cases/evidence.entity.js';
+import { CaseParticipant } from '../modules/cases/case-participant.entity.js';
+import { ToleranceApplication } from '../modules/cases/tolerance-application.entity.js';
 import { Statement } from '../modules/cases/statement.entity.js';
 import { Clarification } from '../modules/clarifications/clarification.entity.js';
 import { Correction } from '../modules/decisions/correction.entity.js';
@@ -21,7 +23,7 @@ import { Unit } from '../modules/units/unit.entity.js';
 /** Every TypeORM entity, listed explicitly (no globs: ESM and bundlers stay predictable). */
 export const ENTITIES = [
   RuleRegime, Unit, Cadre, Catalogue, CatalogueItem, CalendarDay,
-  Case, CaseSubject, Evidence, Statement, Assessment, CaseCopy,
+  Case, CaseSubject, Evidence, CaseParticipant, Statement, ToleranceApplication, Assessment, CaseCopy,
   Decision, Effect, Correction, Appeal, Clarification, RiskFiling, CaseRiskFiling,
   Account, RoleGrant, ApiToken, AuditEntry,
 ];

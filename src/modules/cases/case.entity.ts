@@ -34,14 +34,29 @@ export class Case {
   @Column({ type: 'uuid', nullable: true }) takenOverFromUnitId: string | null;
   @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'taken_over_from_unit_id' }) takenOverFromUnit?: Relation<Unit> | null;
 
+  /** 报上级: the clue concerns a cadre managed above the registering body; that committee decides. */
+  @Column({ type: 'uuid', nullable: true }) reportedUpToUnitId: string | null;
+  @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'reported_up_to_unit_id' }) reportedUpToUnit?: Relation<Unit> | null;
+
   @Column({ type: 'enum', enum: ToleranceOrigin, enumName: 'tolerance_origin', nullable: true }) toleranceOrigin: ToleranceOrigin | null;
+  /** 快速响应: a written tolerance application is handled with priority and shows in the due lists. */
+  @Column({ type: 'boolean', default: false }) priority: boolean;
+  @Column({ type: 'text', nullable: true }) dismissalReason: string | null;
 
   @Column({ type: 'timestamptz', nullable: true }) initiatedAt: Date | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) initiationApprovedBy: string | null;
   /** Deadlines are calendar dates (Asia/Shanghai), computed on working days. */
   @Column({ type: 'date', nullable: true }) recommendationDueOn: string | null;
   @Column({ type: 'boolean', default: false }) recommendationDeadlineExtended: boolean;
+  @Column({ type: 'varchar', length: 100, nullable: true }) recommendationExtensionApprovedBy: string | null;
+  @Column({ type: 'date', nullable: true }) recommendedOn: string | null;
+  @Column({ type: 'date', nullable: true }) executionStartedOn: string | null;
+  /** 反馈: the conclusion fed back to the subject; the archive deadline counts from it. */
+  @Column({ type: 'date', nullable: true }) notifiedOn: string | null;
   @Column({ type: 'date', nullable: true }) archiveDueOn: string | null;
+  @Column({ type: 'date', nullable: true }) archivedOn: string | null;
+  /** Archived after archiveDueOn: recorded, never refused (the files must still be complete). */
+  @Column({ type: 'boolean', nullable: true }) archivedLate: boolean | null;
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
 
   /** Optimistic concurrency: writes use UPDATE … WHERE version = $expected. */

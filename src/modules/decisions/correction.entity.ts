@@ -15,4 +15,5 @@ export class Correction {
   @Column({ type: 'text', nullable: true }) report: string | null;
   @Column({ type: 'date', nullable: true }) verifiedOn: string | null;
   @Column({ type: 'uuid', nullable: true }) verifiedByAccountId: string | null;
+  @Column({ type: 'text', nullable: true }) verificationNote: string | null;
 }

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Case } from '../cases/case.entity.js';
 import { CaseSubject } from '../cases/case-subject.entity.js';
 import { Unit } from '../units/unit.entity.js';
-import { DecisionKind, ToleranceOutcome } from './decision.enums.js';
+import { DecisionKind, DecisionStatus, ToleranceOutcome } from './decision.enums.js';
 
 /** A decision on one subject of a case: the 问责决定书 and the tolerance outcome. */
 @Entity('decisions')
@@ -35,5 +35,16 @@ export class Decision {
   /** The supervising body that receives appeals (never the deciding body itself). */
   @Column({ type: 'uuid', nullable: true }) appealBodyUnitId: string | null;
   @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'appeal_body_unit_id' }) appealBodyUnit?: Relation<Unit> | null;
+  /** 集体研究: the committee meeting that decided, and its attendance. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) meetingName: string | null;
+  @Column({ type: 'date', nullable: true }) meetingOn: string | null;
+  @Column({ type: 'smallint', nullable: true }) attendancePresent: number | null;
+  @Column({ type: 'smallint', nullable: true }) attendanceTotal: number | null;
+  /** The organisation department's opinion, for cadres whose management needs it ([YY] Art. 10(二)). */
+  @Column({ type: 'text', nullable: true }) organisationOpinion: string | null;
+  @Column({ type: 'enum', enum: DecisionStatus, enumName: 'decision_status', default: DecisionStatus.IN_FORCE }) status: DecisionStatus;
+  /** The decision this one replaces: after a failed correction, or an appeal that changed it. */
+  @Column({ type: 'uuid', nullable: true }) previousDecisionId: string | null;
+  @ManyToOne(() => Decision, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'previous_decision_id' }) previousDecision?: Relation<Decision> | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

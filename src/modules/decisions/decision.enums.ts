@@ -4,6 +4,14 @@ export enum DecisionKind {
   NO_ACCOUNTABILITY = 'NO_ACCOUNTABILITY', // 不予问责
 }
 
+/** Whether a decision still stands: an appeal may change or revoke it, a new decision supersede it. */
+export enum DecisionStatus {
+  IN_FORCE = 'IN_FORCE',
+  CHANGED = 'CHANGED', // 变更 on appeal: a new decision replaces it
+  REVOKED = 'REVOKED', // 撤销 on appeal: no effects remain
+  SUPERSEDED = 'SUPERSEDED', // a later decision on the same subject (e.g. after a failed correction)
+}
+
 /** 容错 outcome ([HN] §四, [BT] §(四)3). */
 export enum ToleranceOutcome {
   EXEMPT = 'EXEMPT', // 免除责任

@@ -18,4 +18,6 @@ export class Effect {
   /** 取消问责 ([YY] Art. 13). */
   @Column({ type: 'date', nullable: true }) cancelledOn: string | null;
   @Column({ type: 'varchar', length: 80, nullable: true }) cancellationDocument: string | null;
+  /** Set when the decision was changed or revoked on appeal: the effect never applied. */
+  @Column({ type: 'date', nullable: true }) voidedOn: string | null;
 }

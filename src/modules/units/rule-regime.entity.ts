@@ -21,4 +21,6 @@ export class RuleRegime {
   @Column({ type: 'smallint' }) appealAnswerDays: number;
   /** Whether the appeal periods count working days (true) or calendar days (false). */
   @Column({ type: 'boolean' }) appealDaysAreWorkingDays: boolean;
+  /** Who receives copies (抄送) of a conclusion: CopyRecipientRole values, as the regime's seed lists them. */
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" }) copyRecipientRoles: string[];
 }
