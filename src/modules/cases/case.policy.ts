@@ -11,10 +11,12 @@ export const CASE_SUBJECT: ScopedSubject<Case> = {
   fields: {
     id: { column: '{a}.id' },
     state: { column: '{a}.state' },
+    handlingUnitId: { column: '{a}.handling_unit_id' },
     handlingUnitPath: { unitColumn: '{a}.handling_unit_id' },
     decidingUnitPath: { unitColumn: '{a}.deciding_unit_id' },
     decidingUnitId: { column: '{a}.deciding_unit_id' },
     subjectCadreId: { exists: 'FROM case_subjects scope_cs WHERE scope_cs.case_id = {a}.id', column: 'scope_cs.cadre_id' },
+    subjectCadreUnitId: { exists: 'FROM case_subjects scope_cs JOIN cadres scope_cd ON scope_cd.id = scope_cs.cadre_id WHERE scope_cs.case_id = {a}.id', column: 'scope_cd.unit_id' },
     copiedToUnitId: { exists: 'FROM case_copies scope_cc WHERE scope_cc.case_id = {a}.id', column: 'scope_cc.recipient_unit_id' },
   },
 };
@@ -41,18 +43,37 @@ export const casePolicy: Policy = (actor, { can }) => {
     if (g.unitKind === UnitKind.DISCIPLINE_COMMISSION) {
       can('readConfidential', 'Case', { handlingUnitPath: { $within: g.unitPath } });
     }
+    // A clue is registered by the investigator's own body, which then handles it.
+    can('register', 'Case', { handlingUnitId: g.unitId });
+    // Investigation, recommendation, service, execution, feedback and archive: the handling body only.
+    can('handle', 'Case', { handlingUnitId: g.unitId });
+    // 提级办理: a body of the region may take over a case handled below it (the rule checks the level).
+    can('takeOver', 'Case', { handlingUnitPath: { $within: g.regionPath }, handlingUnitId: { $ne: g.unitId } });
   }
-  for (const g of grantsOf(actor, Role.COMMITTEE_DECIDER, Role.ORGANISATION_STAFF)) {
+  for (const g of grantsOf(actor, Role.COMMITTEE_DECIDER)) {
+    // The committee sees what it decides, and what its region's bodies handle (a clue reported up).
+    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath } });
+    can('read', 'Case', { handlingUnitPath: { $within: g.regionPath } });
+    // Deciding is open to the committee on its region's cases; the rule then checks management
+    // authority over every subject ("谁问责谁容错"), so a committee without it gets OUTSIDE_AUTHORITY.
+    can('decide', 'Case', { decidingUnitPath: { $within: g.regionPath } });
+    can('decide', 'Case', { handlingUnitPath: { $within: g.regionPath } });
+  }
+  for (const g of grantsOf(actor, Role.ORGANISATION_STAFF)) {
     can('read', 'Case', { decidingUnitPath: { $within: g.regionPath } });
   }
   // Appeal bodies review the decisions of the bodies they supervise, never their own.
   for (const g of grantsOf(actor, Role.APPEAL_REVIEWER)) {
-    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId } });
+    can(['read', 'reviewAppeal'], 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId } });
   }
   for (const g of grantsOf(actor, Role.UNIT_PARTY_ORGANISATION)) {
     can('read', 'Case', { copiedToUnitId: g.unitId });
+    // The cadre's unit may apply for tolerance and report a correction for its cadre ([HN] §三(一)).
+    can(['applyTolerance', 'reportCorrection'], 'Case', { subjectCadreUnitId: g.unitId });
   }
   if (actor.cadreId && grantsOf(actor, Role.CADRE_SELF_SERVICE).length > 0) {
     can('read', 'Case', { subjectCadreId: actor.cadreId });
+    // Statement and defence, tolerance application, appeal, correction report: about their own case.
+    can(['respond', 'applyTolerance', 'reportCorrection'], 'Case', { subjectCadreId: actor.cadreId });
   }
 };
