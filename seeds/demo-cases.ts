@@ -17,7 +17,7 @@ import { CorrectionStatus, DecisionKind, EffectKind, ToleranceOutcome } from '..
 import { Effect } from '../src/modules/decisions/effect.entity.js';
 import { addCalendarDays, addCalendarMonths, type WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import type { DemoStructure, Region } from './demo-structure.js';
-import { MEASURE_EFFECTS } from './reference/catalogues.js';
+import { influencePeriods } from '../src/modules/decisions/influence-periods.js';
 import { seedId } from './seed-id.js';
 
 const STATES = Object.values(CaseState);
@@ -127,7 +127,7 @@ export class DemoCases {
       appealBodyUnitId: region.parent?.committee.id ?? null,
     });
     this.rows.decisions.push(d);
-    if (d.kind === DecisionKind.ACCOUNTABILITY) this.addEffects(d, cadre, measure);
+    this.addEffects(d, cadre);
     if (d.toleranceOutcome !== ToleranceOutcome.REFUSED) {
       this.rows.corrections.push(Object.assign(new Correction(), { id: seedId(`correction:${d.id}`), decisionId: d.id, requirements: '限期完善审批台账并建立长效机制。', dueOn: addCalendarDays(decidedOn, 30), status: reached(state, CaseState.NOTIFIED) ? CorrectionStatus.VERIFIED : CorrectionStatus.PENDING, reportedOn: null, report: null, verifiedOn: null, verifiedByAccountId: null }));
     }
@@ -143,19 +143,11 @@ export class DemoCases {
     }
   }
 
-  /** Influence periods from [YY] Art. 18, running from the decision date. */
-  private addEffects(d: Decision, cadre: Cadre, measure: string): void {
-    const e = MEASURE_EFFECTS[measure]!;
-    const start = d.effectiveOn;
-    const add = (kind: EffectKind, months: number | null) => {
-      const endsOn = months === null ? null : addCalendarMonths(start, months);
-      this.rows.effects.push(Object.assign(new Effect(), { id: seedId(`effect:${d.id}:${kind}`), decisionId: d.id, cadreId: cadre.id, kind, startsOn: start, endsOn, cancelledOn: null, cancellationDocument: null }));
-    };
-    if (e.noAwardsThatYear) add(EffectKind.NO_AWARDS_THAT_YEAR, null);
-    if (e.noPromotionMonths) add(EffectKind.NO_PROMOTION, e.noPromotionMonths);
-    if (e.noPostMonths) add(EffectKind.NO_POST, e.noPostMonths);
-    if (e.notAboveFormerRankMonths) add(EffectKind.NOT_ABOVE_FORMER_RANK, e.notAboveFormerRankMonths);
-    if (e.untilRectified) add(EffectKind.UNTIL_RECTIFIED, null);
+  /** Influence periods from [YY] Art. 18, by the same rule the decide step applies. */
+  private addEffects(d: Decision, cadre: Cadre): void {
+    for (const e of influencePeriods(d)) {
+      this.rows.effects.push(Object.assign(new Effect(), { id: seedId(`effect:${d.id}:${e.kind}`), decisionId: d.id, cadreId: cadre.id, ...e, cancelledOn: null, cancellationDocument: null, voidedOn: null }));
+    }
   }
 
   /** 抄送 to the subject's unit party organisation, the region's organisation department and audit bureau. */

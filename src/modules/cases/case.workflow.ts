@@ -15,6 +15,7 @@ export enum CaseEvent {
   START_EXECUTION = 'START_EXECUTION',
   NOTIFY = 'NOTIFY', // 反馈 and 抄送
   ARCHIVE = 'ARCHIVE', // 归档
+  REOPEN = 'REOPEN', // a failed or false correction (纠错) reopens accountability ([YC], DOMAIN.md §2.3)
 }
 
 export const caseWorkflow = defineStateMachine<CaseState, CaseEvent>({
@@ -38,6 +39,9 @@ export const caseWorkflow = defineStateMachine<CaseState, CaseEvent>({
     { event: CaseEvent.START_EXECUTION, from: [CaseState.SERVED], to: CaseState.EXECUTING },
     { event: CaseEvent.NOTIFY, from: [CaseState.EXECUTING], to: CaseState.NOTIFIED },
     { event: CaseEvent.ARCHIVE, from: [CaseState.NOTIFIED], to: CaseState.ARCHIVED },
+    // Corrections run while the decision is carried out; once archived the files are closed. The
+    // failure is the new fact: the case goes back before the committee for a new decision.
+    { event: CaseEvent.REOPEN, from: [CaseState.EXECUTING, CaseState.NOTIFIED], to: CaseState.RECOMMENDED },
   ],
 });
 

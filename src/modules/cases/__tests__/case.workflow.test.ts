@@ -26,7 +26,7 @@ function run(events: CaseEvent[]): CaseState {
   return state;
 }
 
-/** Every event path from REGISTERED to a terminal state that returns for investigation at most `maxReturns` times. */
+/** Every event path from REGISTERED to a terminal state that loops back (return for investigation, reopen) at most `maxReturns` times. */
 function allPaths(maxReturns: number): { events: CaseEvent[]; end: CaseState }[] {
   const out: { events: CaseEvent[]; end: CaseState }[] = [];
   const walk = (state: CaseState, events: CaseEvent[], returns: number): void => {
@@ -35,7 +35,7 @@ function allPaths(maxReturns: number): { events: CaseEvent[]; end: CaseState }[]
       return;
     }
     for (const event of caseWorkflow.allowedEvents(state)) {
-      const isReturn = event === E.RETURN_FOR_INVESTIGATION;
+      const isReturn = event === E.RETURN_FOR_INVESTIGATION || event === E.REOPEN;
       if (isReturn && returns === maxReturns) continue;
       const result = caseWorkflow.transition(state, event);
       if (result.ok) walk(result.to, [...events, event], returns + (isReturn ? 1 : 0));
@@ -93,6 +93,9 @@ describe('caseWorkflow', () => {
       [[...prefix, ...back, E.DISMISS], S.DISMISSED],
       [MAIN_LINE, S.ARCHIVED],
       [[...prefix, ...back, ...MAIN_LINE.slice(2)], S.ARCHIVED],
+      // A failed correction reopens accountability: back to the committee for a new decision.
+      [[...MAIN_LINE.slice(0, 6), E.REOPEN, ...MAIN_LINE.slice(3)], S.ARCHIVED],
+      [[...MAIN_LINE.slice(0, 7), E.REOPEN, ...MAIN_LINE.slice(3)], S.ARCHIVED],
     ] as [CaseEvent[], CaseState][]).map(([events, end]) => `${events.join('>')} => ${end}`);
     expect(paths.sort()).toEqual(expected.sort());
   });
@@ -109,8 +112,8 @@ describe('caseWorkflow', () => {
       RECOMMENDED: [E.RETURN_FOR_INVESTIGATION, E.DECIDE],
       DECIDED: [E.SERVE],
       SERVED: [E.START_EXECUTION],
-      EXECUTING: [E.NOTIFY],
-      NOTIFIED: [E.ARCHIVE],
+      EXECUTING: [E.NOTIFY, E.REOPEN],
+      NOTIFIED: [E.ARCHIVE, E.REOPEN],
       ARCHIVED: [],
       DISMISSED: [],
     });
