@@ -2,7 +2,9 @@ import type { ScopeContext } from '../platform/authz/scoped-query.js';
 import { scopedByIdLoader, scopedChildrenLoader, scopedLinkedLoader, scopedPermissionLoader } from '../platform/authz/scoped-loaders.js';
 import { APPEAL_SUBJECT } from '../modules/appeals/appeal.policy.js';
 import { CADRE_SUBJECT } from '../modules/cadres/cadre.policy.js';
-import { CASE_SUBJECT, CASE_SUBJECT_SUBJECT } from '../modules/cases/case.policy.js';
+import {
+  ASSESSMENT_SUBJECT, CASE_COPY_SUBJECT, CASE_SUBJECT, CASE_SUBJECT_SUBJECT, EVIDENCE_SUBJECT, PARTICIPANT_SUBJECT, STATEMENT_SUBJECT, TOLERANCE_APPLICATION_SUBJECT,
+} from '../modules/cases/case.policy.js';
 import { CLARIFICATION_SUBJECT } from '../modules/clarifications/clarification.policy.js';
 import { DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
 import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
@@ -32,6 +34,13 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     clarification: scopedByIdLoader(scope, waves, CLARIFICATION_SUBJECT),
     riskFiling: scopedByIdLoader(scope, waves, RISK_FILING_SUBJECT),
     subjectsByCase: scopedChildrenLoader(scope, waves, CASE_SUBJECT_SUBJECT, 'caseId', 'cs.sort_order'),
+    // The case file: read with 'readFile' (investigators, deciding committee, appeal body).
+    evidenceByCase: scopedChildrenLoader(scope, waves, EVIDENCE_SUBJECT, 'caseId', 'ev.collected_on', 'readFile'),
+    participantsByCase: scopedChildrenLoader(scope, waves, PARTICIPANT_SUBJECT, 'caseId', 'pt.invited_on', 'readFile'),
+    statementsByCase: scopedChildrenLoader(scope, waves, STATEMENT_SUBJECT, 'caseId', 'st.heard_on', 'readFile'),
+    toleranceApplicationsByCase: scopedChildrenLoader(scope, waves, TOLERANCE_APPLICATION_SUBJECT, 'caseId', 'ta.submitted_on', 'readFile'),
+    assessmentByCase: scopedChildrenLoader(scope, waves, ASSESSMENT_SUBJECT, 'caseId', 'asm.created_at', 'readFile'),
+    copiesByCase: scopedChildrenLoader(scope, waves, CASE_COPY_SUBJECT, 'caseId', 'cc.sent_at'),
     decisionsByCase: scopedChildrenLoader(scope, waves, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
     appealsByCase: scopedChildrenLoader(scope, waves, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
     effectsByDecision: scopedChildrenLoader(scope, waves, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),

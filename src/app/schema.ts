@@ -6,6 +6,8 @@ import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.
 import { CadreResolver } from '../modules/cadres/cadre.resolver.js';
 import { CaseSubjectResolver } from '../modules/cases/case-subject.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { CaseStepResolver } from '../modules/cases/case-step.resolver.js';
+import { AssessmentResolver, CaseCopyResolver, CaseFileResolver } from '../modules/cases/case-file.resolver.js';
 import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
@@ -15,7 +17,7 @@ import { NodeResolver } from './node.resolver.js';
 import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 
 export const RESOLVERS = [
-  NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
+  NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
 ] as const;
 

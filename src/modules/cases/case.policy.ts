@@ -1,3 +1,4 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Policy } from '../../platform/authz/ability.js';
 import type { ScopedSubject } from '../../platform/authz/scoped-query.js';
 import { grantsOf, tokenHasScope } from '../../platform/authz/grants.js';
@@ -5,6 +6,12 @@ import { ApiScope, Role } from '../accounts/role.js';
 import { UnitKind } from '../units/unit.enums.js';
 import { CaseSubject } from './case-subject.entity.js';
 import { Case } from './case.entity.js';
+import { Assessment } from './assessment.entity.js';
+import { CaseCopy } from './case-copy.entity.js';
+import { CaseParticipant } from './case-participant.entity.js';
+import { Evidence } from './evidence.entity.js';
+import { Statement } from './statement.entity.js';
+import { ToleranceApplication } from './tolerance-application.entity.js';
 
 export const CASE_SUBJECT: ScopedSubject<Case> = {
   name: 'Case', entity: Case, table: 'cases', alias: 'c',
@@ -20,6 +27,15 @@ export const CASE_SUBJECT: ScopedSubject<Case> = {
     copiedToUnitId: { exists: 'FROM case_copies scope_cc WHERE scope_cc.case_id = {a}.id', column: 'scope_cc.recipient_unit_id' },
   },
 };
+
+/**
+ * The case file — evidence, participants, hearings, tolerance applications, the assessment — is
+ * read with 'readFile': the investigators, the deciding committee and the appeal body, not the
+ * copy recipients, tokens or the subject (who sees their own case, not the file).
+ */
+export const caseFileSubject = <E extends ObjectLiteral>(entity: EntityTarget<E>, table: string, alias: string): ScopedSubject<E> => ({
+  name: 'Case', entity, table, alias, via: { parent: CASE_SUBJECT, column: '{a}.case_id' },
+});
 
 /** Subjects of a case are part of the case: visible exactly when the case is. */
 export const CASE_SUBJECT_SUBJECT: ScopedSubject<CaseSubject> = {
@@ -38,7 +54,7 @@ export const casePolicy: Policy = (actor, { can }) => {
     return;
   }
   for (const g of grantsOf(actor, Role.INVESTIGATOR)) {
-    can('read', 'Case', { handlingUnitPath: { $within: g.regionPath } });
+    can(['read', 'readFile'], 'Case', { handlingUnitPath: { $within: g.regionPath } });
     // The reporter's identity: only the discipline body that handles the case.
     if (g.unitKind === UnitKind.DISCIPLINE_COMMISSION) {
       can('readConfidential', 'Case', { handlingUnitPath: { $within: g.unitPath } });
@@ -52,8 +68,9 @@ export const casePolicy: Policy = (actor, { can }) => {
   }
   for (const g of grantsOf(actor, Role.COMMITTEE_DECIDER)) {
     // The committee sees what it decides, and what its region's bodies handle (a clue reported up).
-    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath } });
-    can('read', 'Case', { handlingUnitPath: { $within: g.regionPath } });
+    // The case file (evidence, hearings, assessment) too: the committee decides on it.
+    can(['read', 'readFile'], 'Case', { decidingUnitPath: { $within: g.regionPath } });
+    can(['read', 'readFile'], 'Case', { handlingUnitPath: { $within: g.regionPath } });
     // Deciding is open to the committee on its region's cases; the rule then checks management
     // authority over every subject ("谁问责谁容错"), so a committee without it gets OUTSIDE_AUTHORITY.
     can('decide', 'Case', { decidingUnitPath: { $within: g.regionPath } });
@@ -64,7 +81,7 @@ export const casePolicy: Policy = (actor, { can }) => {
   }
   // Appeal bodies review the decisions of the bodies they supervise, never their own.
   for (const g of grantsOf(actor, Role.APPEAL_REVIEWER)) {
-    can(['read', 'reviewAppeal'], 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId } });
+    can(['read', 'readFile', 'reviewAppeal'], 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId } });
   }
   for (const g of grantsOf(actor, Role.UNIT_PARTY_ORGANISATION)) {
     can('read', 'Case', { copiedToUnitId: g.unitId });
@@ -77,3 +94,11 @@ export const casePolicy: Policy = (actor, { can }) => {
     can(['respond', 'applyTolerance', 'reportCorrection'], 'Case', { subjectCadreId: actor.cadreId });
   }
 };
+
+export const EVIDENCE_SUBJECT = caseFileSubject(Evidence, 'evidence', 'ev');
+export const PARTICIPANT_SUBJECT = caseFileSubject(CaseParticipant, 'case_participants', 'pt');
+export const STATEMENT_SUBJECT = caseFileSubject(Statement, 'statements', 'st');
+export const TOLERANCE_APPLICATION_SUBJECT = caseFileSubject(ToleranceApplication, 'tolerance_applications', 'ta');
+export const ASSESSMENT_SUBJECT = caseFileSubject(Assessment, 'assessments', 'asm');
+/** Copies are part of the case as everyone who reads it sees it (a recipient sees that it was copied). */
+export const CASE_COPY_SUBJECT: ScopedSubject<CaseCopy> = { name: 'Case', entity: CaseCopy, table: 'case_copies', alias: 'cc', via: { parent: CASE_SUBJECT, column: '{a}.case_id' } };

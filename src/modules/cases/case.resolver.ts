@@ -33,7 +33,7 @@ export class CaseResolver {
 
   @FieldResolver(() => CaseDeadlinesNode, { description: '办理时限. Deadlines.' })
   deadlines(@Root() c: CaseSource): CaseDeadlinesNode {
-    return { recommendationDueOn: c.recommendationDueOn, recommendationDeadlineExtended: c.recommendationDeadlineExtended, archiveDueOn: c.archiveDueOn };
+    return { recommendationDueOn: c.recommendationDueOn, recommendationDeadlineExtended: c.recommendationDeadlineExtended, recommendationExtensionApprovedBy: c.recommendationExtensionApprovedBy, archiveDueOn: c.archiveDueOn };
   }
 
   @FieldResolver(() => ReporterIdentityNode, { nullable: true, description: '举报人身份（保密）. Reporter identity: confidential, audited.' })

@@ -14,6 +14,7 @@ registerEnumType(SubjectKind, { name: 'SubjectKind', description: '问责对象�
 export class CaseDeadlinesNode {
   @Field(() => CalendarDateScalar, { nullable: true, description: '提出初步意见的期限. Due date of the preliminary opinion.' }) recommendationDueOn: string | null;
   @Field({ description: '是否经批准延长. Whether extended with approval.' }) recommendationDeadlineExtended: boolean;
+  @Field(() => String, { nullable: true, description: '延期批准人. Who approved the extension.' }) recommendationExtensionApprovedBy: string | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: '归档期限. Due date for archiving.' }) archiveDueOn: string | null;
 }
 
@@ -41,6 +42,14 @@ export class CaseNode extends Node {
   @Field(() => ToleranceOrigin, { nullable: true, description: '容错启动方式. How tolerance consideration started.' }) toleranceOrigin: ToleranceOrigin | null;
   @Field(() => Date, { nullable: true, description: '启动时间. When the case was initiated.' }) initiatedAt: Date | null;
   @Field(() => Date, { nullable: true, description: '办结时间. When the case was closed.' }) closedAt: Date | null;
+  @Field({ description: '是否优先办理（已有书面容错申请）. Priority handling: a written tolerance application was filed.' }) priority: boolean;
+  @Field(() => String, { nullable: true, description: '不予启动或了结的理由. Why the clue was dismissed.' }) dismissalReason: string | null;
+  @Field(() => String, { nullable: true, description: '启动批准人. Who approved the start.' }) initiationApprovedBy: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '提出初步意见日期. Recommended on.' }) recommendedOn: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '开始执行日期. Execution started on.' }) executionStartedOn: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '反馈日期. Notified on.' }) notifiedOn: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '归档日期. Archived on.' }) archivedOn: string | null;
+  @Field(() => Boolean, { nullable: true, description: '是否逾期归档. Whether it was archived late.' }) archivedLate: boolean | null;
   @Field(() => Int, { description: '版本号（乐观并发）. Version for optimistic concurrency.' }) version: number;
   @Field(() => Date, { description: '登记时间. Registered at.' }) createdAt: Date;
   @Field(() => Date, { description: '更新时间. Updated at.' }) updatedAt: Date;

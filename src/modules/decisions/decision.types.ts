@@ -1,10 +1,11 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CalendarDateScalar } from '../../platform/graphql/calendar-date.scalar.js';
 import { Node } from '../../platform/graphql/node.js';
-import { DecisionKind, EffectKind, ToleranceOutcome } from './decision.enums.js';
+import { DecisionKind, DecisionStatus, EffectKind, ToleranceOutcome } from './decision.enums.js';
 
 registerEnumType(DecisionKind, { name: 'DecisionKind', description: '决定类别：问责、免予问责、不予问责. Accountability, exemption, or none.' });
 registerEnumType(ToleranceOutcome, { name: 'ToleranceOutcome', description: '容错结果：免除、减轻、从轻、不予容错. Tolerance outcome.' });
+registerEnumType(DecisionStatus, { name: 'DecisionStatus', description: '决定效力：有效、变更、撤销、被新决定取代. In force, changed, revoked or superseded.' });
 registerEnumType(EffectKind, { name: 'EffectKind', description: '影响期限制类别. Kind of influence-period restriction.' });
 
 @ObjectType('Decision', { implements: Node, description: '问责/容错决定（问责决定书）. A decision on one subject: the decision document and tolerance outcome.' })
@@ -22,6 +23,12 @@ export class DecisionNode extends Node {
   @Field(() => CalendarDateScalar, { description: '生效日期. Effective on.' }) effectiveOn: string;
   @Field(() => CalendarDateScalar, { nullable: true, description: '送达日期. Served on.' }) servedOn: string | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: '申诉期限. Appeal deadline.' }) appealDeadlineOn: string | null;
+  @Field(() => DecisionStatus, { description: '效力状态. Whether the decision stands.' }) status: DecisionStatus;
+  @Field(() => String, { nullable: true, description: '集体研究的会议. The meeting that decided.' }) meetingName: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '会议日期. Meeting date.' }) meetingOn: string | null;
+  @Field(() => Int, { nullable: true, description: '实到人数. Members present.' }) attendancePresent: number | null;
+  @Field(() => Int, { nullable: true, description: '应到人数. Members.' }) attendanceTotal: number | null;
+  @Field(() => String, { nullable: true, description: '组织部门意见. The organisation department’s opinion.' }) organisationOpinion: string | null;
 }
 
 @ObjectType('Effect', { description: '影响期. An influence period on a cadre.' })

@@ -8,7 +8,7 @@ import type { Actor } from './actor.js';
 export type Action =
   | 'read' | 'readConfidential' | 'create' | 'update' | 'manage'
   // Steps of the case procedure (case.policy.ts says who may take each).
-  | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal';
+  | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal';
 export type SubjectName =
   | 'Unit' | 'Cadre' | 'Case' | 'Decision' | 'Appeal' | 'Clarification' | 'RiskFiling'
   | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime' | 'all';

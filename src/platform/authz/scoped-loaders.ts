@@ -26,9 +26,9 @@ export function scopedByIdLoader<E extends ObjectLiteral & { id: string }>(ctx: 
 }
 
 /** Children by parent id (a case's subjects, decisions…), scoped: one statement per batch. */
-export function scopedChildrenLoader<E extends ObjectLiteral>(ctx: ScopeContext, waves: BatchWaves, subject: ScopedSubject<E>, foreignKey: keyof E & string, orderBy: string) {
+export function scopedChildrenLoader<E extends ObjectLiteral>(ctx: ScopeContext, waves: BatchWaves, subject: ScopedSubject<E>, foreignKey: keyof E & string, orderBy: string, action: Action = 'read') {
   return new DataLoader<string, E[]>((parentIds) => waves.track(async () => {
-    const rows = await scopedQuery(ctx, 'read', subject)
+    const rows = await scopedQuery(ctx, action, subject)
       .andWhere(`${subject.alias}.${snakeCase(foreignKey)} IN (:...parentIds)`, { parentIds: [...new Set(parentIds)] })
       .orderBy(orderBy)
       .getMany();

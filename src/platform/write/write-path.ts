@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { appendAudit } from '../audit/audit-log.js';
-import type { Action } from '../authz/ability.js';
+import { subject } from '@casl/ability';
+import type { Action, SubjectName } from '../authz/ability.js';
 import { scopedStepQuery, type ScopedSubject } from '../authz/scoped-query.js';
 import { conflict, forbidden, notFound } from '../errors/domain-error.js';
 import type { AuthedContext } from '../request/request-context.js';
@@ -92,5 +93,27 @@ export async function runStep<E extends ObjectLiteral & { id: string; version: n
     }]);
     const written = await manager.getRepository(step.subject.entity).findOneByOrFail({ id: row.id } as never);
     return written;
+  });
+}
+
+/** The step's CASL check on a record that does not exist yet (a clue being registered). */
+export function authorizeNew(ctx: AuthedContext, action: Action, subjectName: SubjectName, facts: Record<string, unknown>): void {
+  if (!ctx.ability.can(action, subject(subjectName, { ...facts }) as never)) throw forbidden(`You may not ${action} this ${subjectName}`);
+}
+
+export interface Creation<T> {
+  auditAction: string;
+  subjectType: string;
+  input?: Record<string, unknown>;
+  /** Checks (authorizeNew) and inserts; returns the new record's id and what the mutation answers. */
+  create(ctx: AuthedContext): Promise<{ id: string; result: T; detail?: Record<string, unknown> }>;
+}
+
+/** The write path for records that start a life: check, insert, audit, one transaction. */
+export async function runCreate<T>(ctx: AuthedContext, creation: Creation<T>): Promise<T> {
+  return inTransaction(ctx, async (manager) => {
+    const { id, result, detail } = await creation.create(ctx);
+    await appendAudit(manager, ctx.actor, ctx.requestId, [{ action: creation.auditAction, subjectType: creation.subjectType, subjectId: id, detail: { version: 1, input: creation.input ?? {}, ...detail } }]);
+    return result;
   });
 }
