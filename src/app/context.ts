@@ -6,7 +6,11 @@ export { requireAuthed } from '../platform/request/request-context.js';
 
 export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'manager' | 'renewLoaders'>): RequestContext {
   const ctx = { ...base, manager: base.dataSource.manager } as RequestContext;
-  ctx.renewLoaders = () => { ctx.loaders = createLoaders(ctx); };
+  // A method, not a closure: Apollo hands resolvers a shallow copy of the context, and the
+  // loaders must be renewed on the copy whose manager the write path has just swapped.
+  ctx.renewLoaders = function renewLoaders(this: RequestContext) {
+    this.loaders = createLoaders(this);
+  };
   ctx.renewLoaders();
   return ctx;
 }

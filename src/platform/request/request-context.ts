@@ -22,7 +22,7 @@ export interface RequestContext {
   dataSource: DataSource;
   loaders: RequestLoaders;
   /** New loaders (empty caches) on the current manager: after a write commits, reads see it. */
-  renewLoaders(): void;
+  renewLoaders(this: RequestContext): void;
   jwt: JwtSettings;
   log: Logger;
   /** The peer address of the HTTP connection (for login throttling and audit). */
