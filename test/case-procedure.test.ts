@@ -120,8 +120,10 @@ describe('宜川 ([YC] rules): a written tolerance application, decided 减轻 w
     await d.ok('serveDecision', id, { servedOn: '2025-06-23' }, inv);
     await d.ok('startExecution', id, { startedOn: '2025-06-24' }, inv);
     const notified = await d.ok('notifyConclusion', id, { notifiedOn: '2025-07-01' }, inv);
-    // [YC] copies to the unit's party organisation, discipline, organisation/HR, inspection and audit (the demo city has no inspection office).
-    expect(notified.copies.map((c: any) => c.recipientRole).sort()).toEqual(['AUDIT', 'DISCIPLINE', 'ORGANISATION_HR', 'UNIT_PARTY_ORGANISATION']);
+    // [YC] copies to the unit's party organisation, discipline, organisation/HR, inspection and audit (the demo city has
+    // no inspection office; one copy per unit, so the audit bureau gets one even when it is the cadre's own unit).
+    expect(notified.copies.map((c: any) => c.recipientRole)).toEqual(expect.arrayContaining(['DISCIPLINE', 'ORGANISATION_HR', 'UNIT_PARTY_ORGANISATION']));
+    expect(notified.copies.map((c: any) => c.recipient.name)).toEqual(expect.arrayContaining(['宜川市纪委监委', '宜川市委组织部', '宜川市审计局']));
     expect((await d.ok('archiveCase', id, { archivedOn: '2025-07-03' }, inv))).toMatchObject({ state: 'ARCHIVED', archivedLate: false });
     // The case file, for the committee that decided; the subject never sees the reporter or the file.
     const file = await t.gql(`query($id: ID!) { case(id: $id) { toleranceApplications { byUnit submittedOn } statements { kind } assessment { criteriaCatalogueCode tolerableSituationCodes } } }`, { id }, await token('yc.decider'));
@@ -170,7 +172,8 @@ describe('refusals', () => {
     await d.ok('startInvestigation', id, {}, countyInv);
     await d.ok('recordStatement', id, { subjectCadreId: cadre, kind: 'STATEMENT', content: '陈述', heardOn: '2025-05-12' }, countyInv);
     await d.ok('recommend', id, { accountabilityOpinion: '建议问责', toleranceOpinion: '不予容错', recommendedOn: '2025-05-20' }, countyInv);
-    await d.refused('OUTSIDE_AUTHORITY', 'decide', id, { decisions: [decision(cadre)], meeting, decidedOn: '2025-06-03', effectiveOn: '2025-06-03' }, await token('bt-a.decider'));
+    const june = { ...meeting, heldOn: '2025-06-03' };
+    await d.refused('OUTSIDE_AUTHORITY', 'decide', id, { decisions: [decision(cadre)], meeting: june, decidedOn: '2025-06-03', effectiveOn: '2025-06-03' }, await token('bt-a.decider'));
     await d.refused('OUTSIDE_AUTHORITY', 'returnForInvestigation', id, { reason: '补充' }, await token('bt-a.decider'));
 
     // 提级办理: the city's commission takes it over; from then on the county cannot act on it.
@@ -179,7 +182,7 @@ describe('refusals', () => {
     expect(taken.takenOverFrom.name).toMatch(/纪委监委$/);
     await d.refused('NOT_FOUND', 'serveDecision', id, { servedOn: '2025-06-05' }, countyInv);
     await d.refused('NOT_FOUND', 'takeOver', id, { reason: '收回' }, countyInv);
-    const decided = await d.ok('decide', id, { decisions: [decision(cadre)], meeting, decidedOn: '2025-06-03', effectiveOn: '2025-06-03', organisationOpinion: '同意' }, await token('bt.decider'));
+    const decided = await d.ok('decide', id, { decisions: [decision(cadre)], meeting: june, decidedOn: '2025-06-03', effectiveOn: '2025-06-03', organisationOpinion: '同意' }, await token('bt.decider'));
     expect(decided.state).toBe('DECIDED');
     await d.ok('serveDecision', id, { servedOn: '2025-06-05' }, await token('bt.investigator'));
   });
@@ -188,7 +191,7 @@ describe('refusals', () => {
     const cadre = await cadreManagedBy('BT-PC', 2);
     const id = (await d.ok('registerClue', null, clue(cadre), await token('bt.investigator'))).id;
     await d.refused('NOT_FOUND', 'initiateCase', id, { approvedBy: 'x' }, await token('yc.investigator'));
-    await d.refused('NOT_FOUND', 'decide', id, { decisions: [], meeting, decidedOn: '2025-11-03', effectiveOn: '2025-11-03' }, await token('yc.decider'));
+    await d.refused('NOT_FOUND', 'decide', id, { decisions: [decision(cadre)], meeting, decidedOn: '2025-11-03', effectiveOn: '2025-11-03' }, await token('yc.decider'));
     // A cadre of 宜川 is not there for 北塘's investigator.
     const yc = await cadreManagedBy('YC-PC');
     const res = await d.run('registerClue', clue(yc), await token('bt.investigator'));
@@ -200,7 +203,7 @@ describe('refusals', () => {
     const id = (await d.ok('registerClue', null, clue(await cadreManagedBy('BT-PC', 3)), inv)).id;
     await d.refused('BAD_USER_INPUT', 'extendRecommendationDeadline', id, { approvedBy: '负责人', workingDays: 31 }, inv);
     const extended = await d.ok('extendRecommendationDeadline', id, { approvedBy: '北塘市纪委监委负责人' }, inv);
-    expect(extended.deadlines).toMatchObject({ recommendationDeadlineExtended: true, recommendationDueOn: '2025-11-07' });
+    expect(extended.deadlines).toMatchObject({ recommendationDeadlineExtended: true, recommendationDueOn: '2025-11-13' });
     await d.refused('BAD_USER_INPUT', 'extendRecommendationDeadline', id, { approvedBy: '负责人' }, inv);
   });
 });
