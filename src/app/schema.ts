@@ -7,7 +7,9 @@ import { CadreResolver } from '../modules/cadres/cadre.resolver.js';
 import { CaseSubjectResolver } from '../modules/cases/case-subject.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
+import { CancellationResolver } from '../modules/decisions/cancellation.resolver.js';
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
+import { EligibilityReasonResolver, EligibilityResolver } from '../modules/decisions/eligibility.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
@@ -17,6 +19,7 @@ import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
+  EligibilityResolver, EligibilityReasonResolver, CancellationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
