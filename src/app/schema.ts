@@ -9,7 +9,9 @@ import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseStepResolver } from '../modules/cases/case-step.resolver.js';
 import { AssessmentResolver, CaseCopyResolver, CaseFileResolver } from '../modules/cases/case-file.resolver.js';
 import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
+import { CancellationResolver } from '../modules/decisions/cancellation.resolver.js';
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
+import { EligibilityReasonResolver, EligibilityResolver } from '../modules/decisions/eligibility.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
@@ -19,6 +21,7 @@ import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
+  EligibilityResolver, EligibilityReasonResolver, CancellationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
