@@ -13,10 +13,12 @@ import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
 import { NodeResolver } from './node.resolver.js';
 import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
+  CalendarResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
