@@ -14,11 +14,12 @@ import { enforceDeclaredPermission } from '../platform/authz/permission.js';
 import { NodeResolver } from './node.resolver.js';
 import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { CaseDueResolver } from '../modules/cases/case-due.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
-  CalendarResolver,
+  CalendarResolver, CaseDueResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
