@@ -17,11 +17,13 @@ import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
 import { NodeResolver } from './node.resolver.js';
 import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { CaseDueResolver } from '../modules/cases/case-due.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
-  EligibilityResolver, EligibilityReasonResolver, CancellationResolver,
+  EligibilityResolver, EligibilityReasonResolver, CancellationResolver, CalendarResolver, CaseDueResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,5 +1,7 @@
 import type { Policy } from '../../platform/authz/ability.js';
 import type { ScopedSubject } from '../../platform/authz/scoped-query.js';
+import { grantsOf } from '../../platform/authz/grants.js';
+import { Role } from '../accounts/role.js';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
 import { Catalogue, CatalogueItem } from './catalogue.entity.js';
 
@@ -13,4 +15,6 @@ export const referencePolicy: Policy = (actor, { can }) => {
   if (actor.kind !== 'account') return;
   can('read', 'Catalogue');
   can('read', 'CalendarDay');
+  // The year's holiday notice is entered by an administrator, never by case staff.
+  if (grantsOf(actor, Role.ADMINISTRATOR).length > 0) can('update', 'CalendarDay');
 };
