@@ -11,9 +11,10 @@ import { ClueSource, ConductCategory, SubjectKind, ToleranceOrigin } from '../sr
 import { DEFAULT_DEADLINE_RULES, archiveDueDate, recommendationDueDate } from '../src/modules/cases/case.workflow.js';
 import { Evidence } from '../src/modules/cases/evidence.entity.js';
 import { Statement } from '../src/modules/cases/statement.entity.js';
+import { ToleranceApplication } from '../src/modules/cases/tolerance-application.entity.js';
 import { Correction } from '../src/modules/decisions/correction.entity.js';
 import { Decision } from '../src/modules/decisions/decision.entity.js';
-import { CorrectionStatus, DecisionKind, EffectKind, ToleranceOutcome } from '../src/modules/decisions/decision.enums.js';
+import { CorrectionStatus, DecisionKind, DecisionStatus, ToleranceOutcome } from '../src/modules/decisions/decision.enums.js';
 import { Effect } from '../src/modules/decisions/effect.entity.js';
 import { addCalendarDays, addCalendarMonths, type WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import type { DemoStructure, Region } from './demo-structure.js';
@@ -36,7 +37,7 @@ const TOPICS = [
 export class DemoCases {
   readonly rows = {
     cases: [] as Case[], subjects: [] as CaseSubject[], evidence: [] as Evidence[], statements: [] as Statement[],
-    assessments: [] as Assessment[], decisions: [] as Decision[], effects: [] as Effect[], corrections: [] as Correction[],
+    assessments: [] as Assessment[], applications: [] as ToleranceApplication[], decisions: [] as Decision[], effects: [] as Effect[], corrections: [] as Correction[],
     appeals: [] as Appeal[], copies: [] as CaseCopy[],
   };
   /** The cadre each region's self-service account belongs to: the subject of its first case. */
@@ -82,6 +83,15 @@ export class DemoCases {
       initiationApprovedBy: started ? `${region.name}纪委监委主要负责人` : null,
       recommendationDueOn: started ? recommendationDueDate(this.calendar, received, DEFAULT_DEADLINE_RULES, n % 7 === 0) : null,
       recommendationDeadlineExtended: started && n % 7 === 0,
+      recommendationExtensionApprovedBy: started && n % 7 === 0 ? `${region.name}纪委监委主要负责人` : null,
+      recommendedOn: reached(state, CaseState.RECOMMENDED) ? addCalendarDays(received, 14) : null,
+      executionStartedOn: reached(state, CaseState.EXECUTING) ? addCalendarDays(received, 36) : null,
+      notifiedOn: notified,
+      archivedOn: state === CaseState.ARCHIVED ? addCalendarDays(notified!, 2) : null,
+      archivedLate: state === CaseState.ARCHIVED ? false : null,
+      dismissalReason: state === CaseState.DISMISSED ? '经初步核实，反映问题不属实，予以了结。' : null,
+      // A written application puts the case on the priority lists (快速响应), as applyForTolerance does.
+      priority: started && n % 3 === 0,
       archiveDueOn: notified ? archiveDueDate(this.calendar, notified, DEFAULT_DEADLINE_RULES) : null,
       closedAt: state === CaseState.ARCHIVED || state === CaseState.DISMISSED ? new Date(`${addCalendarDays(received, 70)}T08:00:00Z`) : null,
       createdAt: new Date(`${received}T01:00:00Z`),
@@ -91,23 +101,37 @@ export class DemoCases {
       Object.assign(new CaseSubject(), { id: seedId(`subject:${n}:${k}`), caseId: id, kind: SubjectKind.CADRE, cadreId: cd.id, unitId: null, sortOrder: k }),
     );
     this.rows.subjects.push(...subjects);
+    if (started && state !== CaseState.DISMISSED) this.addAssessment(region, c);
+    if (c.priority) this.addApplication(c, cadre);
     if (reached(state, CaseState.INVESTIGATING)) this.addInvestigation(c, subjects);
     if (reached(state, CaseState.DECIDED)) this.addDecisions(region, c, subjects, cadre, n, state);
     if (notified) this.addCopies(region, c, cadre);
+  }
+
+  /** Initiation opens the assessment ex officio on the region's criteria set; recommended cases carry the opinion. */
+  private addAssessment(region: Region, c: Case): void {
+    const regime = region.regime ?? region.parent?.regime ?? 'HN';
+    const recommended = reached(c.state, CaseState.RECOMMENDED);
+    this.rows.assessments.push(Object.assign(new Assessment(), {
+      id: seedId(`assessment:${c.id}`), caseId: c.id, criteriaCatalogueCode: regime === 'YC' ? 'CRITERIA_YC' : 'CRITERIA_BT',
+      findings: recommended ? [{ criterionCode: 'MOTIVE', finding: '出于推动工作，未谋取私利', favourable: true }, { criterionCode: 'PROCEDURE', finding: '经集体研究决策', favourable: true }] : [],
+      tolerableSituationCodes: [], exclusionCodes: [], unmetPreconditionCodes: [], preconditionsMet: recommended,
+      accountabilityOpinion: recommended ? '建议予以问责。' : '', toleranceOpinion: recommended ? '建议依规研判是否容错。' : '',
+      recommendedToleranceOutcome: null, recommendedMeasureCodes: [], assessedByAccountId: null,
+    }));
+  }
+
+  private addApplication(c: Case, cadre: Cadre): void {
+    this.rows.applications.push(Object.assign(new ToleranceApplication(), {
+      id: seedId(`application:${c.id}`), caseId: c.id, applicantCadreId: cadre.id, applicantUnitId: null,
+      content: '本人系在推进工作中出现失误，特书面申请容错。', submittedOn: addCalendarDays(c.clueReceivedOn, 4), submittedByAccountId: null,
+    }));
   }
 
   private addInvestigation(c: Case, subjects: CaseSubject[]): void {
     const on = addCalendarDays(c.clueReceivedOn, 10);
     this.rows.evidence.push(Object.assign(new Evidence(), { id: seedId(`evidence:${c.id}`), caseId: c.id, kind: 'DOCUMENT', title: '会议纪要及审批材料', description: '调取相关会议纪要、审批台账。', collectedOn: on, recordedByAccountId: null }));
     subjects.forEach((s, k) => this.rows.statements.push(Object.assign(new Statement(), { id: seedId(`statement:${c.id}:${k}`), caseId: c.id, subjectId: s.id, kind: 'STATEMENT', content: '本人对反映问题作如下陈述……', heardOn: addCalendarDays(on, 2) })));
-    if (reached(c.state, CaseState.RECOMMENDED)) {
-      this.rows.assessments.push(Object.assign(new Assessment(), {
-        id: seedId(`assessment:${c.id}`), caseId: c.id, criteriaCatalogueCode: 'CRITERIA_BT',
-        findings: [{ criterionCode: 'MOTIVE', finding: '出于推动工作，未谋取私利', favourable: true }, { criterionCode: 'PROCEDURE', finding: '经集体研究决策', favourable: true }],
-        tolerableSituationCodes: [], exclusionCodes: [], preconditionsMet: true,
-        accountabilityOpinion: '建议予以问责。', toleranceOpinion: '建议依规研判是否容错。', assessedByAccountId: null,
-      }));
-    }
   }
 
   private addDecisions(region: Region, c: Case, subjects: CaseSubject[], cadre: Cadre, n: number, state: CaseState): void {
@@ -125,6 +149,9 @@ export class DemoCases {
       facts: c.summary, basis: '依据《问责暂行办法》第七条、第十四条。', approvingUnitId: region.committee.id,
       decidedOn, effectiveOn: decidedOn, servedOn: served, appealDeadlineOn: served ? addCalendarDays(served, 15) : null,
       appealBodyUnitId: region.parent?.committee.id ?? null,
+      meetingName: `${region.name}委常委会会议`, meetingOn: decidedOn, attendancePresent: 9, attendanceTotal: 11,
+      organisationOpinion: region.level === 'COUNTY' ? null : `${region.name}委组织部审核同意。`,
+      status: DecisionStatus.IN_FORCE, previousDecisionId: null,
     });
     this.rows.decisions.push(d);
     this.addEffects(d, cadre);
@@ -167,7 +194,7 @@ export class DemoCases {
 export async function insertCases(em: EntityManager, d: DemoCases): Promise<void> {
   const r = d.rows;
   await em.insert(Case, r.cases.map((x) => ({ ...x })));
-  for (const [entity, rows] of [[CaseSubject, r.subjects], [Evidence, r.evidence], [Statement, r.statements], [Assessment, r.assessments], [Decision, r.decisions], [Effect, r.effects], [Correction, r.corrections], [Appeal, r.appeals], [CaseCopy, r.copies]] as const) {
+  for (const [entity, rows] of [[CaseSubject, r.subjects], [Evidence, r.evidence], [Statement, r.statements], [Assessment, r.assessments], [ToleranceApplication, r.applications], [Decision, r.decisions], [Effect, r.effects], [Correction, r.corrections], [Appeal, r.appeals], [CaseCopy, r.copies]] as const) {
     if (rows.length) await em.insert(entity as never, (rows as object[]).map((x) => ({ ...x })) as never);
   }
 }
