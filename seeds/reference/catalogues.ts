@@ -59,6 +59,31 @@ export interface Catalogue {
 }
 
 // ---------------------------------------------------------------------------
+// 《中国共产党问责条例》(2019) 第八条 — the national measure types (DOMAIN.md §8, from public
+// sources). Kept beside [YY]'s list so a decision may use either; the organisational measures apply
+// to a unit subject, the others to a leading cadre. Party discipline periods per DOMAIN.md §8.
+// ---------------------------------------------------------------------------
+const MEASURES_CPC2019: Catalogue = {
+  code: 'MEASURES_CPC2019',
+  kind: 'MEASURE',
+  nameZh: '《中国共产党问责条例》问责方式',
+  nameEn: 'Accountability measures of the 2019 CPC Accountability Regulations',
+  source: '《中国共产党问责条例》(2019) 第八条',
+  note: '对党组织：检查、通报、改组；对党的领导干部：通报、诫勉、组织调整或者组织处理、纪律处分；可以单独使用，也可以依据规定合并使用。',
+  items: [
+    { code: 'ORG_INSPECTION', nameZh: '检查（党组织）', nameEn: 'Written self-examination (party organisation)', source: '条例第八条(一)1' },
+    { code: 'ORG_NOTICE', nameZh: '通报（党组织）', nameEn: 'Circular (party organisation)', source: '条例第八条(一)2' },
+    { code: 'ORG_REORGANISATION', nameZh: '改组', nameEn: 'Reorganisation (party organisation)', source: '条例第八条(一)3' },
+    { code: 'CADRE_NOTICE', nameZh: '通报', nameEn: 'Circular (leading cadre)', source: '条例第八条(二)1' },
+    { code: 'CADRE_ADMONITION', nameZh: '诫勉', nameEn: 'Admonition (leading cadre)', source: '条例第八条(二)2' },
+    { code: 'POST_ADJUSTMENT', nameZh: '组织调整或者组织处理（调整职务）', nameEn: 'Organisational adjustment: change of post', source: '条例第八条(二)3' },
+    { code: 'PARTY_WARNING', nameZh: '纪律处分：警告', nameEn: 'Party discipline: warning', source: '条例第八条(二)4' },
+    { code: 'PARTY_SERIOUS_WARNING', nameZh: '纪律处分：严重警告', nameEn: 'Party discipline: serious warning', source: '条例第八条(二)4' },
+    { code: 'REMOVAL_FROM_PARTY_POST', nameZh: '纪律处分：撤销党内职务', nameEn: 'Party discipline: removal from party posts', source: '条例第八条(二)4' },
+  ],
+};
+
+// ---------------------------------------------------------------------------
 // [YY] 第七条 — 为官不为 (inaction), ten situations
 // ---------------------------------------------------------------------------
 const CONDUCT_INACTION_YY: Catalogue = {
@@ -775,4 +800,5 @@ export const CATALOGUES: Catalogue[] = [
   AGGRAVATING_YY,
   MITIGATING_YY,
   EXEMPTION_YY,
+  MEASURES_CPC2019,
 ];

@@ -22,6 +22,7 @@ import {
   checkActDate, checkCollectiveDecision, checkDecisionTerms, needsOrganisationOpinion, nextState, requireAuthority, requireStatements, requireToleranceOpen, text,
 } from './case-step.rules.js';
 import type { ReturnForInvestigationInput } from './case-step.types.js';
+import { MEASURE_CATALOGUES } from '../decisions/measure-effects.js';
 import { CaseEvent } from './case.workflow.js';
 
 const committeesOf = (ctx: AuthedContext) => grantsOf(ctx.actor, Role.COMMITTEE_DECIDER).map((g) => g.unitId);
@@ -113,7 +114,7 @@ export async function decide(ctx: AuthedContext, input: DecideInput) {
       for (const [i, [d]] of pairs.entries()) {
         requireToleranceOpen(d.input.toleranceOutcome, assessment?.exclusionCodes ?? [], assessment?.unmetPreconditionCodes ?? []);
         checkDecisionTerms({ ...d.input, toleranceOutcome: d.input.toleranceOutcome ?? null, toleranceRefusalReason: d.toleranceRefusalReason, corrections: d.corrections.length }, `decisions.${i}`);
-        await requireCatalogueCodes(ctx.manager, ['MEASURES_YY'], d.input.measureCodes, `decisions.${i}.measureCodes`);
+        await requireCatalogueCodes(ctx.manager, MEASURE_CATALOGUES, d.input.measureCodes, `decisions.${i}.measureCodes`);
         await requireCatalogueCodes(ctx.manager, ['AGGRAVATING_YY'], d.input.aggravatingCodes, `decisions.${i}.aggravatingCodes`);
         await requireCatalogueCodes(ctx.manager, ['MITIGATING_YY', 'EXEMPTION_YY'], d.input.mitigatingCodes, `decisions.${i}.mitigatingCodes`);
       }

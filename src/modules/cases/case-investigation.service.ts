@@ -16,6 +16,7 @@ import { CASE_SUBJECT } from './case.policy.js';
 import { caseNode } from './case.service.js';
 import { BEFORE_DECISION, checkActDate, nextState, requireState, requireStatements, requireToleranceOpen, text } from './case-step.rules.js';
 import type { AddEvidenceInput, ApplyForToleranceInput, AssessToleranceInput, ExtendRecommendationDeadlineInput, InviteParticipantInput, RecommendInput, StatementInput } from './case-step.types.js';
+import { MEASURE_CATALOGUES } from '../decisions/measure-effects.js';
 import { CaseEvent } from './case.workflow.js';
 import { Evidence } from './evidence.entity.js';
 import { Statement } from './statement.entity.js';
@@ -138,7 +139,7 @@ export function recommend(ctx: AuthedContext, input: RecommendInput) {
       requireStatements(subjects.flatMap((s) => (s.cadreId ? [s.cadreId] : [])), await heardCadreIds(ctx.manager, c.id));
       const assessment = await ctx.manager.getRepository(Assessment).findOneByOrFail({ caseId: c.id });
       requireToleranceOpen(input.recommendedToleranceOutcome, assessment.exclusionCodes, assessment.unmetPreconditionCodes);
-      await requireCatalogueCodes(ctx.manager, ['MEASURES_YY'], input.recommendedMeasureCodes, 'recommendedMeasureCodes');
+      await requireCatalogueCodes(ctx.manager, MEASURE_CATALOGUES, input.recommendedMeasureCodes, 'recommendedMeasureCodes');
       await ctx.manager.getRepository(Assessment).update({ caseId: c.id }, {
         accountabilityOpinion, toleranceOpinion, recommendedToleranceOutcome: input.recommendedToleranceOutcome ?? null, recommendedMeasureCodes: input.recommendedMeasureCodes,
       });

@@ -1,3 +1,6 @@
+/** The catalogues a decision's measures come from: [YY] Art. 14 and the 2019 条例 art. 8. */
+export const MEASURE_CATALOGUES = ['MEASURES_YY', 'MEASURES_CPC2019'] as const;
+
 /**
  * Effects of each accountability measure during its influence period (影响期),
  * from [YY] 第十八条. Keyed by MEASURES_YY item codes.
@@ -114,3 +117,23 @@ export const MEASURE_EFFECTS: Record<
     noteZh: '受到降职处理的,两年内不得提拔(第十八条(五));取消当年度考核评优评先资格。',
   },
 };
+
+const NONE = { noAwardsThatYear: false, noPromotionMonths: 0, noPostMonths: 0, notAboveFormerRankMonths: 0, untilRectified: false } as const;
+const periodOf = (months: number, noteZh: string) => ({ ...NONE, noAwardsThatYear: true, noPromotionMonths: months, noteZh });
+
+/**
+ * The 2019 条例 measures (MEASURES_CPC2019). Organisational measures leave no period on a cadre;
+ * 通报 / 诫勉 / 调整职务 follow the [YY] periods of the same measure; party discipline periods are
+ * those DOMAIN.md §8 gives (警告 1 year, 严重警告 1.5 years, 撤销党内职务 2 years).
+ */
+Object.assign(MEASURE_EFFECTS, {
+  ORG_INSPECTION: { ...NONE, noteZh: '对党组织的问责方式，不对个人产生影响期。' },
+  ORG_NOTICE: { ...NONE, noteZh: '对党组织的问责方式，不对个人产生影响期。' },
+  ORG_REORGANISATION: { ...NONE, noteZh: '对党组织的问责方式，不对个人产生影响期。' },
+  CADRE_NOTICE: { ...MEASURE_EFFECTS.NOTICE_CRITICISM!, noteZh: '同通报批评。' },
+  CADRE_ADMONITION: { ...MEASURE_EFFECTS.ADMONITION_TALK!, noteZh: '同诫勉谈话：半年内不得提拔。' },
+  POST_ADJUSTMENT: { ...MEASURE_EFFECTS.TRANSFER!, noteZh: '同调离岗位：一年内不得提拔。' },
+  PARTY_WARNING: periodOf(12, '警告：一年内不得提拔。'),
+  PARTY_SERIOUS_WARNING: periodOf(18, '严重警告：一年半内不得提拔。'),
+  REMOVAL_FROM_PARTY_POST: periodOf(24, '撤销党内职务：两年内不得提拔。'),
+});

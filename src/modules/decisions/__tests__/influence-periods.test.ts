@@ -20,6 +20,17 @@ describe('influencePeriods ([YY] Art. 18)', () => {
     });
   });
 
+  it('the 2019 条例 measures: 诫勉 as [YY]’s, party discipline periods of 1, 1.5 and 2 years, none for organisational measures', () => {
+    expect(byKind(influencePeriods(terms(['CADRE_ADMONITION'])))).toEqual(byKind(influencePeriods(terms(['ADMONITION_TALK']))));
+    expect(byKind(influencePeriods(terms(['PARTY_WARNING'])))[K.NO_PROMOTION]!.endsOn).toBe('2026-03-15');
+    expect(byKind(influencePeriods(terms(['PARTY_SERIOUS_WARNING'])))[K.NO_PROMOTION]!.endsOn).toBe('2026-09-15');
+    expect(byKind(influencePeriods(terms(['REMOVAL_FROM_PARTY_POST'])))[K.NO_PROMOTION]!.endsOn).toBe('2027-03-15');
+    expect(influencePeriods(terms(['ORG_REORGANISATION']))).toEqual([]);
+    // Combined with 免职, the longest no-promotion period wins and 免职's own restrictions stay.
+    expect(Object.keys(byKind(influencePeriods(terms(['DISMISSAL', 'PARTY_SERIOUS_WARNING'])))).sort()).toEqual(
+      [K.ANNUAL_RATING_CAP, K.NOT_ABOVE_FORMER_RANK, K.NO_AWARDS_THAT_YEAR, K.NO_POST, K.NO_PROMOTION].sort());
+  });
+
   it('公开道歉 has the same periods as 诫勉', () => {
     expect(byKind(influencePeriods(terms(['PUBLIC_APOLOGY'])))).toEqual(byKind(influencePeriods(terms(['ADMONITION_TALK']))));
   });
