@@ -4,7 +4,7 @@ import { APPEAL_SUBJECT } from '../modules/appeals/appeal.policy.js';
 import { CADRE_SUBJECT } from '../modules/cadres/cadre.policy.js';
 import { CASE_SUBJECT, CASE_SUBJECT_SUBJECT } from '../modules/cases/case.policy.js';
 import { CLARIFICATION_SUBJECT } from '../modules/clarifications/clarification.policy.js';
-import { DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
+import { CORRECTION_SUBJECT, DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
 import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
 import { RULE_REGIME_SUBJECT, UNIT_SUBJECT } from '../modules/units/unit.policy.js';
 import { CATALOGUE_ITEM_SUBJECT } from '../modules/catalogues/catalogue.policy.js';
@@ -29,12 +29,14 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     case: scopedByIdLoader(scope, waves, CASE_SUBJECT),
     decision: scopedByIdLoader(scope, waves, DECISION_SUBJECT),
     appeal: scopedByIdLoader(scope, waves, APPEAL_SUBJECT),
+    correction: scopedByIdLoader(scope, waves, CORRECTION_SUBJECT),
     clarification: scopedByIdLoader(scope, waves, CLARIFICATION_SUBJECT),
     riskFiling: scopedByIdLoader(scope, waves, RISK_FILING_SUBJECT),
     subjectsByCase: scopedChildrenLoader(scope, waves, CASE_SUBJECT_SUBJECT, 'caseId', 'cs.sort_order'),
     decisionsByCase: scopedChildrenLoader(scope, waves, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
     appealsByCase: scopedChildrenLoader(scope, waves, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
     effectsByDecision: scopedChildrenLoader(scope, waves, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
+    correctionsByDecision: scopedChildrenLoader(scope, waves, CORRECTION_SUBJECT, 'decisionId', 'co.due_on'),
     riskFilingsByCase: scopedLinkedLoader(scope, waves, RISK_FILING_SUBJECT, { table: 'case_risk_filings', parentColumn: 'case_id', childColumn: 'risk_filing_id' }, 'rf.submitted_at'),
     mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
     mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),

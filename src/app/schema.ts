@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AppealMutationResolver } from '../modules/appeals/appeal-mutation.resolver.js';
 import { AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.resolver.js';
 import { CadreResolver } from '../modules/cadres/cadre.resolver.js';
 import { CaseSubjectResolver } from '../modules/cases/case-subject.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
+import { CorrectionResolver } from '../modules/decisions/correction.resolver.js';
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
@@ -17,6 +19,7 @@ import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
+  AppealMutationResolver, CorrectionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

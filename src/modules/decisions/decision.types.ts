@@ -1,10 +1,11 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CalendarDateScalar } from '../../platform/graphql/calendar-date.scalar.js';
 import { Node } from '../../platform/graphql/node.js';
-import { DecisionKind, EffectKind, ToleranceOutcome } from './decision.enums.js';
+import { DecisionKind, DecisionStatus, EffectKind, ToleranceOutcome } from './decision.enums.js';
 
 registerEnumType(DecisionKind, { name: 'DecisionKind', description: '决定类别：问责、免予问责、不予问责. Accountability, exemption, or none.' });
 registerEnumType(ToleranceOutcome, { name: 'ToleranceOutcome', description: '容错结果：免除、减轻、从轻、不予容错. Tolerance outcome.' });
+registerEnumType(DecisionStatus, { name: 'DecisionStatus', description: '决定效力：有效、已变更、已撤销、已被取代. In force, changed or revoked on appeal, or superseded.' });
 registerEnumType(EffectKind, { name: 'EffectKind', description: '影响期限制类别. Kind of influence-period restriction.' });
 
 @ObjectType('Decision', { implements: Node, description: '问责/容错决定（问责决定书）. A decision on one subject: the decision document and tolerance outcome.' })
@@ -22,6 +23,7 @@ export class DecisionNode extends Node {
   @Field(() => CalendarDateScalar, { description: '生效日期. Effective on.' }) effectiveOn: string;
   @Field(() => CalendarDateScalar, { nullable: true, description: '送达日期. Served on.' }) servedOn: string | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: '申诉期限. Appeal deadline.' }) appealDeadlineOn: string | null;
+  @Field(() => DecisionStatus, { description: '效力状态（申诉可变更或撤销）. Whether it stands; an appeal may change or revoke it.' }) status: DecisionStatus;
 }
 
 @ObjectType('Effect', { description: '影响期. An influence period on a cadre.' })
@@ -30,4 +32,5 @@ export class EffectNode {
   @Field(() => CalendarDateScalar, { description: '起始日期. Starts on.' }) startsOn: string;
   @Field(() => CalendarDateScalar, { nullable: true, description: '届满日期（空为待整改到位）. Ends on; null while open-ended.' }) endsOn: string | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: '取消问责日期. Cancelled on.' }) cancelledOn: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '因申诉变更或撤销而失效的日期（失效的限制从未适用）. Voided on: the decision was changed or revoked on appeal, so it never applied.' }) voidedOn: string | null;
 }
