@@ -6,7 +6,7 @@ import {
   ASSESSMENT_SUBJECT, CASE_COPY_SUBJECT, CASE_SUBJECT, CASE_SUBJECT_SUBJECT, EVIDENCE_SUBJECT, PARTICIPANT_SUBJECT, STATEMENT_SUBJECT, TOLERANCE_APPLICATION_SUBJECT,
 } from '../modules/cases/case.policy.js';
 import { CLARIFICATION_SUBJECT } from '../modules/clarifications/clarification.policy.js';
-import { DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
+import { CORRECTION_SUBJECT, DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
 import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
 import { RULE_REGIME_SUBJECT, UNIT_SUBJECT } from '../modules/units/unit.policy.js';
 import { CATALOGUE_ITEM_SUBJECT } from '../modules/catalogues/catalogue.policy.js';
@@ -31,6 +31,7 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     case: scopedByIdLoader(scope, waves, CASE_SUBJECT),
     decision: scopedByIdLoader(scope, waves, DECISION_SUBJECT),
     appeal: scopedByIdLoader(scope, waves, APPEAL_SUBJECT),
+    correction: scopedByIdLoader(scope, waves, CORRECTION_SUBJECT),
     clarification: scopedByIdLoader(scope, waves, CLARIFICATION_SUBJECT),
     riskFiling: scopedByIdLoader(scope, waves, RISK_FILING_SUBJECT),
     subjectsByCase: scopedChildrenLoader(scope, waves, CASE_SUBJECT_SUBJECT, 'caseId', 'cs.sort_order'),
@@ -44,6 +45,7 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     decisionsByCase: scopedChildrenLoader(scope, waves, DECISION_SUBJECT, 'caseId', 'd.decided_on'),
     appealsByCase: scopedChildrenLoader(scope, waves, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
     effectsByDecision: scopedChildrenLoader(scope, waves, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
+    correctionsByDecision: scopedChildrenLoader(scope, waves, CORRECTION_SUBJECT, 'decisionId', 'co.due_on'),
     riskFilingsByCase: scopedLinkedLoader(scope, waves, RISK_FILING_SUBJECT, { table: 'case_risk_filings', parentColumn: 'case_id', childColumn: 'risk_filing_id' }, 'rf.submitted_at'),
     mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
     mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),

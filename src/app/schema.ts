@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AppealMutationResolver } from '../modules/appeals/appeal-mutation.resolver.js';
 import { AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AccountResolver, RoleGrantResolver } from '../modules/accounts/account.resolver.js';
 import { CadreResolver } from '../modules/cadres/cadre.resolver.js';
@@ -10,6 +11,7 @@ import { CaseStepResolver } from '../modules/cases/case-step.resolver.js';
 import { AssessmentResolver, CaseCopyResolver, CaseFileResolver } from '../modules/cases/case-file.resolver.js';
 import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
 import { CancellationResolver } from '../modules/decisions/cancellation.resolver.js';
+import { CorrectionResolver } from '../modules/decisions/correction.resolver.js';
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { EligibilityReasonResolver, EligibilityResolver } from '../modules/decisions/eligibility.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
@@ -24,6 +26,7 @@ export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
   EligibilityResolver, EligibilityReasonResolver, CancellationResolver, CalendarResolver, CaseDueResolver,
+  AppealMutationResolver, CorrectionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

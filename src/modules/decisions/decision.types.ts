@@ -37,4 +37,5 @@ export class EffectNode {
   @Field(() => CalendarDateScalar, { description: '起始日期. Starts on.' }) startsOn: string;
   @Field(() => CalendarDateScalar, { nullable: true, description: '届满日期（空为待整改到位）. Ends on; null while open-ended.' }) endsOn: string | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: '取消问责日期. Cancelled on.' }) cancelledOn: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: '因申诉变更或撤销而失效的日期（失效的限制从未适用）. Voided on: the decision was changed or revoked on appeal, so it never applied.' }) voidedOn: string | null;
 }
