@@ -1,5 +1,6 @@
 /** 送达 · 执行 · 反馈与抄送 · 归档 (DOMAIN.md §2.1): the handling body carries the decision through. */
 import type { EntityManager } from 'typeorm';
+import { requireActDate } from '../../platform/errors/input-checks.js';
 import { IsNull } from 'typeorm';
 import { idOf } from '../../platform/graphql/global-id.js';
 import type { AuthedContext } from '../../platform/request/request-context.js';
@@ -16,7 +17,7 @@ import type { Case } from './case.entity.js';
 import { regimeAt, subjectFacts, unitOf, upperCommitteeOf, type SubjectFact } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
 import { caseNode } from './case.service.js';
-import { checkActDate, nextState } from './case-step.rules.js';
+import { nextState } from './case-step.rules.js';
 import type { ArchiveInput, NotifyInput, ServeInput, StartExecutionInput } from './case-step.types.js';
 import { CaseEvent, archiveDueDate } from './case.workflow.js';
 
@@ -72,7 +73,7 @@ export function serve(ctx: AuthedContext, input: ServeInput) {
       const to = nextState(c.state, CaseEvent.SERVE);
       const decisions = await ctx.manager.getRepository(Decision).findBy({ ...inForce(c.id), servedOn: IsNull() });
       const decidedOn = decisions.map((d) => d.decidedOn).sort().at(-1) ?? null;
-      checkActDate(input.servedOn, 'servedOn', todayInShanghai(), decidedOn);
+      requireActDate('servedOn', input.servedOn, todayInShanghai(), decidedOn);
       const regime = await regimeAt(ctx, await unitOf(ctx.manager, c.decidingUnitId));
       const appealDeadlineOn = appealDeadline(await loadCalendar(ctx), input.servedOn, regime);
       await ctx.manager.getRepository(Decision).update({ ...inForce(c.id), servedOn: IsNull() }, { servedOn: input.servedOn, appealDeadlineOn });
@@ -88,7 +89,7 @@ export function startExecution(ctx: AuthedContext, input: StartExecutionInput) {
     async rule(c) {
       const to = nextState(c.state, CaseEvent.START_EXECUTION);
       const served = (await ctx.manager.getRepository(Decision).findBy(inForce(c.id))).map((d) => d.servedOn ?? '').sort().at(-1);
-      checkActDate(input.startedOn, 'startedOn', todayInShanghai(), served);
+      requireActDate('startedOn', input.startedOn, todayInShanghai(), served);
       return { from: c.state, to, event: CaseEvent.START_EXECUTION, set: { state: to, execution_started_on: input.startedOn } };
     },
   }));
@@ -100,7 +101,7 @@ export function notify(ctx: AuthedContext, input: NotifyInput) {
     ...step(input), action: 'handle', auditAction: 'case.notify', input: { notifiedOn: input.notifiedOn },
     async rule(c) {
       const to = nextState(c.state, CaseEvent.NOTIFY);
-      checkActDate(input.notifiedOn, 'notifiedOn', todayInShanghai(), c.executionStartedOn);
+      requireActDate('notifiedOn', input.notifiedOn, todayInShanghai(), c.executionStartedOn);
       const deciding = await unitOf(ctx.manager, c.decidingUnitId);
       const regime = await regimeAt(ctx, deciding);
       const recipients = await copyRecipients(ctx.manager, regime, deciding, await subjectFacts(ctx.manager, c.id));
@@ -124,7 +125,7 @@ export function archive(ctx: AuthedContext, input: ArchiveInput) {
     ...step(input), action: 'handle', auditAction: 'case.archive', input: { archivedOn: input.archivedOn },
     rule(c) {
       const to = nextState(c.state, CaseEvent.ARCHIVE);
-      checkActDate(input.archivedOn, 'archivedOn', todayInShanghai(), c.notifiedOn);
+      requireActDate('archivedOn', input.archivedOn, todayInShanghai(), c.notifiedOn);
       const late = c.archiveDueOn !== null && input.archivedOn > c.archiveDueOn;
       return { from: c.state, to, event: CaseEvent.ARCHIVE, set: { state: to, archived_on: input.archivedOn, archived_late: late, closed_at: new Date() }, detail: { late } };
     },

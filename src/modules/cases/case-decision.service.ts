@@ -1,5 +1,6 @@
 /** 决定 (DOMAIN.md §2.1, §2.3): the managing committee decides collectively, or sends the case back. */
 import { In, IsNull } from 'typeorm';
+import { requireActDate, requireText } from '../../platform/errors/input-checks.js';
 import { grantsOf } from '../../platform/authz/grants.js';
 import { badInput } from '../../platform/errors/domain-error.js';
 import { idOf } from '../../platform/graphql/global-id.js';
@@ -19,7 +20,7 @@ import { heardCadreIds, requireCatalogueCodes, subjectFacts, unitOf, upperCommit
 import { CASE_SUBJECT } from './case.policy.js';
 import { caseNode } from './case.service.js';
 import {
-  checkActDate, checkCollectiveDecision, checkDecisionTerms, needsOrganisationOpinion, nextState, requireAuthority, requireStatements, requireToleranceOpen, text,
+  checkCollectiveDecision, checkDecisionTerms, needsOrganisationOpinion, nextState, requireAuthority, requireStatements, requireToleranceOpen,
 } from './case-step.rules.js';
 import type { ReturnForInvestigationInput } from './case-step.types.js';
 import { MEASURE_CATALOGUES } from '../decisions/measure-effects.js';
@@ -30,7 +31,7 @@ const authorityOver = (ctx: AuthedContext, subjects: SubjectFact[]) => requireAu
 
 /** 退回补充调查: the committee wants more facts before deciding. */
 export async function returnForInvestigation(ctx: AuthedContext, input: ReturnForInvestigationInput) {
-  const reason = text(input.reason, 'reason', 2000);
+  const reason = requireText('reason', input.reason, 2000);
   return { case: caseNode(await runStep(ctx, {
     subject: CASE_SUBJECT, id: idOf('Case', input.caseId), expectedVersion: input.version, action: 'decide', auditAction: 'case.return-for-investigation', input: { reason },
     async rule(c) {
@@ -52,24 +53,24 @@ interface CleanDecision {
 
 function cleanInput(input: DecideInput): CleanDecision[] {
   if (input.decisions.length === 0 || input.decisions.length > 20) throw badInput('One decision per subject, 1 to 20', { field: 'decisions' });
-  text(input.meeting.name, 'meeting.name', 200);
+  requireText('meeting.name', input.meeting.name, 200);
   checkCollectiveDecision(input.meeting.present, input.meeting.total);
   const today = todayInShanghai();
-  checkActDate(input.meeting.heldOn, 'meeting.heldOn', today);
-  checkActDate(input.decidedOn, 'decidedOn', today, input.meeting.heldOn);
+  requireActDate('meeting.heldOn', input.meeting.heldOn, today);
+  requireActDate('decidedOn', input.decidedOn, today, input.meeting.heldOn);
   if (input.effectiveOn < input.decidedOn) throw badInput('effectiveOn cannot be before decidedOn', { field: 'effectiveOn' });
   return input.decisions.map((d, i) => {
     const at = `decisions.${i}`;
     if (d.corrections.length > 10) throw badInput('At most 10 correction requirements', { field: `${at}.corrections` });
     return {
       input: d,
-      documentNumber: text(d.documentNumber, `${at}.documentNumber`, 80),
-      facts: text(d.facts, `${at}.facts`, 20000),
-      basis: text(d.basis, `${at}.basis`, 5000),
-      toleranceRefusalReason: d.toleranceRefusalReason ? text(d.toleranceRefusalReason, `${at}.toleranceRefusalReason`, 2000) : null,
+      documentNumber: requireText(`${at}.documentNumber`, d.documentNumber, 80),
+      facts: requireText(`${at}.facts`, d.facts, 20000),
+      basis: requireText(`${at}.basis`, d.basis, 5000),
+      toleranceRefusalReason: d.toleranceRefusalReason ? requireText(`${at}.toleranceRefusalReason`, d.toleranceRefusalReason, 2000) : null,
       corrections: d.corrections.map((k, j) => {
         if (k.dueOn <= input.decidedOn) throw badInput('A correction is due after the decision', { field: `${at}.corrections.${j}.dueOn` });
-        return { requirements: text(k.requirements, `${at}.corrections.${j}.requirements`, 5000), dueOn: k.dueOn };
+        return { requirements: requireText(`${at}.corrections.${j}.requirements`, k.requirements, 5000), dueOn: k.dueOn };
       }),
     };
   });
@@ -99,7 +100,7 @@ function matchSubjects(decisions: CleanDecision[], subjects: SubjectFact[]): Arr
  */
 export async function decide(ctx: AuthedContext, input: DecideInput) {
   const decisions = cleanInput(input);
-  const organisationOpinion = input.organisationOpinion ? text(input.organisationOpinion, 'organisationOpinion', 5000) : null;
+  const organisationOpinion = input.organisationOpinion ? requireText('organisationOpinion', input.organisationOpinion, 5000) : null;
   const made: string[] = [];
   const c = await runStep(ctx, {
     subject: CASE_SUBJECT, id: idOf('Case', input.caseId), expectedVersion: input.version, action: 'decide', auditAction: 'case.decide',

@@ -1,5 +1,6 @@
 /** Clue and start (DOMAIN.md §2, §2.1): register, report up, take over, initiate, dismiss. */
 import { grantsOf } from '../../platform/authz/grants.js';
+import { requireActDate, requireText } from '../../platform/errors/input-checks.js';
 import { badInput, forbidden, notFound } from '../../platform/errors/domain-error.js';
 import { idOf } from '../../platform/graphql/global-id.js';
 import type { AuthedContext } from '../../platform/request/request-context.js';
@@ -15,7 +16,7 @@ import { ClueSource, ConductCategory, SubjectKind, ToleranceOrigin } from './cas
 import { regimeAt, requireCatalogueCodes, unitOf } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
 import { caseNode } from './case.service.js';
-import { BEFORE_DECISION, checkActDate, nextState, requireHigherLevel, requireState, text } from './case-step.rules.js';
+import { BEFORE_DECISION, nextState, requireHigherLevel, requireState } from './case-step.rules.js';
 import type { DismissInput, InitiateInput, RegisterClueInput, StartInvestigationInput, TakeOverInput } from './case-step.types.js';
 import { CaseEvent, recommendationDueDate } from './case.workflow.js';
 import { Cadre } from '../cadres/cadre.entity.js';
@@ -32,17 +33,17 @@ const step = (ctx: AuthedContext, input: { caseId: string; version: number }) =>
  * registered and reported up (报上级) to that committee, which may then take it over.
  */
 export async function registerClue(ctx: AuthedContext, input: RegisterClueInput) {
-  const title = text(input.title, 'title', 300);
-  const summary = text(input.summary, 'summary', 5000);
+  const title = requireText('title', input.title, 300);
+  const summary = requireText('summary', input.summary, 5000);
   const cadreIds = [...new Set(input.subjectCadreIds.map((id) => idOf('Cadre', id)))];
   const unitIds = [...new Set(input.subjectUnitIds.map((id) => idOf('Unit', id)))];
   if (cadreIds.length + unitIds.length === 0) throw badInput('A clue needs at least one subject cadre or unit', { field: 'subjectCadreIds' });
   if (cadreIds.length + unitIds.length > 20) throw badInput('At most 20 subjects per clue', { field: 'subjectCadreIds' });
   const catalogue = CONDUCT_CATALOGUE[input.conductCategory];
   if (!catalogue && input.conductSituationCode) throw badInput('Conduct outside both lists has no situation code', { field: 'conductSituationCode' });
-  const reporterName = input.reporter?.name ? text(input.reporter.name, 'reporter.name', 100) : null;
-  const reporterContact = input.reporter?.contact ? text(input.reporter.contact, 'reporter.contact', 200) : null;
-  checkActDate(input.clueReceivedOn, 'clueReceivedOn', todayInShanghai(), '2000-01-01');
+  const reporterName = input.reporter?.name ? requireText('reporter.name', input.reporter.name, 100) : null;
+  const reporterContact = input.reporter?.contact ? requireText('reporter.contact', input.reporter.contact, 200) : null;
+  requireActDate('clueReceivedOn', input.clueReceivedOn, todayInShanghai(), '2000-01-01');
   const bodies = grantsOf(ctx.actor, Role.INVESTIGATOR);
   const wanted = input.handlingUnitId ? idOf('Unit', input.handlingUnitId) : null;
   const body = wanted ? bodies.find((g) => g.unitId === wanted) : bodies[0];
@@ -85,7 +86,7 @@ export async function registerClue(ctx: AuthedContext, input: RegisterClueInput)
 
 /** 提级办理 ([YY] Art. 4): a higher body takes the case, and with it the write access. */
 export async function takeOver(ctx: AuthedContext, input: TakeOverInput) {
-  const reason = text(input.reason, 'reason', 2000);
+  const reason = requireText('reason', input.reason, 2000);
   return { case: caseNode(await runStep(ctx, {
     ...step(ctx, input), action: 'takeOver', auditAction: 'case.take-over', input: { reason },
     async rule(c) {
@@ -101,7 +102,7 @@ export async function takeOver(ctx: AuthedContext, input: TakeOverInput) {
 
 /** 按程序报批后启动 ([YY] Art. 9); starting accountability opens the tolerance assessment ex officio. */
 export async function initiate(ctx: AuthedContext, input: InitiateInput) {
-  const approvedBy = text(input.approvedBy, 'approvedBy', 100);
+  const approvedBy = requireText('approvedBy', input.approvedBy, 100);
   return { case: caseNode(await runStep(ctx, {
     ...step(ctx, input), action: 'handle', auditAction: 'case.initiate', input: { approvedBy },
     async rule(c) {
@@ -121,7 +122,7 @@ export async function initiate(ctx: AuthedContext, input: InitiateInput) {
 
 /** 不予启动 / 了结, with the reason. */
 export async function dismiss(ctx: AuthedContext, input: DismissInput) {
-  const reason = text(input.reason, 'reason', 2000);
+  const reason = requireText('reason', input.reason, 2000);
   return { case: caseNode(await runStep(ctx, {
     ...step(ctx, input), action: 'handle', auditAction: 'case.dismiss', input: {},
     rule(c) {

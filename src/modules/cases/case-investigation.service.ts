@@ -1,5 +1,6 @@
 /** Investigation (DOMAIN.md §2.1–§2.2): evidence, participants, 陈述申辩, tolerance application and assessment, recommendation. */
 import { grantsOf } from '../../platform/authz/grants.js';
+import { requireActDate, requireText } from '../../platform/errors/input-checks.js';
 import { badInput } from '../../platform/errors/domain-error.js';
 import { idOf } from '../../platform/graphql/global-id.js';
 import type { AuthedContext } from '../../platform/request/request-context.js';
@@ -14,7 +15,7 @@ import { ToleranceOrigin } from './case.enums.js';
 import { heardCadreIds, regimeAt, requireCatalogueCodes, subjectFacts, unitOf } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
 import { caseNode } from './case.service.js';
-import { BEFORE_DECISION, checkActDate, nextState, requireState, requireStatements, requireToleranceOpen, text } from './case-step.rules.js';
+import { BEFORE_DECISION, nextState, requireState, requireStatements, requireToleranceOpen } from './case-step.rules.js';
 import type { AddEvidenceInput, ApplyForToleranceInput, AssessToleranceInput, ExtendRecommendationDeadlineInput, InviteParticipantInput, RecommendInput, StatementInput } from './case-step.types.js';
 import { MEASURE_CATALOGUES } from '../decisions/measure-effects.js';
 import { CaseEvent } from './case.workflow.js';
@@ -29,8 +30,8 @@ const step = (input: { caseId: string; version: number }) => ({ subject: CASE_SU
 const answer = async (c: Promise<Case>) => ({ case: caseNode(await c) });
 
 export function addEvidence(ctx: AuthedContext, input: AddEvidenceInput) {
-  const row = { kind: input.kind, title: text(input.title, 'title', 300), description: text(input.description, 'description', 10000), collectedOn: input.collectedOn };
-  checkActDate(input.collectedOn, 'collectedOn', todayInShanghai());
+  const row = { kind: input.kind, title: requireText('title', input.title, 300), description: requireText('description', input.description, 10000), collectedOn: input.collectedOn };
+  requireActDate('collectedOn', input.collectedOn, todayInShanghai());
   return answer(runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.add-evidence', input: { kind: input.kind, collectedOn: input.collectedOn },
     async rule(c) {
@@ -42,8 +43,8 @@ export function addEvidence(ctx: AuthedContext, input: AddEvidenceInput) {
 }
 
 export function inviteParticipant(ctx: AuthedContext, input: InviteParticipantInput) {
-  const row = { kind: input.kind, name: text(input.name, 'name', 100), organisation: text(input.organisation, 'organisation', 200), role: text(input.role, 'role', 300), invitedOn: input.invitedOn };
-  checkActDate(input.invitedOn, 'invitedOn', todayInShanghai());
+  const row = { kind: input.kind, name: requireText('name', input.name, 100), organisation: requireText('organisation', input.organisation, 200), role: requireText('role', input.role, 300), invitedOn: input.invitedOn };
+  requireActDate('invitedOn', input.invitedOn, todayInShanghai());
   return answer(runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.invite-participant', input: { kind: input.kind },
     async rule(c) {
@@ -59,8 +60,8 @@ export function inviteParticipant(ctx: AuthedContext, input: InviteParticipantIn
  * themself ('respond'). A WAIVER is the subject's written waiver, recorded as such.
  */
 export function recordStatement(ctx: AuthedContext, input: StatementInput, by: 'investigator' | 'subject') {
-  const content = text(input.content, 'content', 20000);
-  checkActDate(input.heardOn, 'heardOn', todayInShanghai());
+  const content = requireText('content', input.content, 20000);
+  requireActDate('heardOn', input.heardOn, todayInShanghai());
   const cadreId = by === 'subject' ? ctx.actor.kind === 'account' ? ctx.actor.cadreId : null : input.subjectCadreId ? idOf('Cadre', input.subjectCadreId) : null;
   if (!cadreId) throw badInput('subjectCadreId is required', { field: 'subjectCadreId' });
   return answer(runStep(ctx, {
@@ -80,13 +81,13 @@ export function recordStatement(ctx: AuthedContext, input: StatementInput, by: '
  * decision. It cannot be refused at intake; it puts the case on the priority lists (快速响应).
  */
 export function applyForTolerance(ctx: AuthedContext, input: ApplyForToleranceInput) {
-  const content = text(input.content, 'content', 10000);
-  checkActDate(input.submittedOn, 'submittedOn', todayInShanghai());
+  const content = requireText('content', input.content, 10000);
+  requireActDate('submittedOn', input.submittedOn, todayInShanghai());
   return answer(runStep(ctx, {
     ...step(input), action: 'applyTolerance', auditAction: 'case.apply-for-tolerance', input: { submittedOn: input.submittedOn },
     async rule(c) {
       requireState(c.state, BEFORE_DECISION, 'APPLY_FOR_TOLERANCE');
-      checkActDate(input.submittedOn, 'submittedOn', todayInShanghai(), c.clueReceivedOn);
+      requireActDate('submittedOn', input.submittedOn, todayInShanghai(), c.clueReceivedOn);
       const subjects = await subjectFacts(ctx.manager, c.id);
       const actorCadre = ctx.actor.kind === 'account' ? ctx.actor.cadreId : null;
       const ownCadre = actorCadre && subjects.some((s) => s.cadreId === actorCadre) ? actorCadre : null;
@@ -103,7 +104,7 @@ export function applyForTolerance(ctx: AuthedContext, input: ApplyForToleranceIn
 /** 综合研判 on the jurisdiction's criteria set, preconditions, tolerable situations in force and exclusions. */
 export function assessTolerance(ctx: AuthedContext, input: AssessToleranceInput) {
   if (input.findings.length > 20) throw badInput('At most 20 findings', { field: 'findings' });
-  const findings = input.findings.map((f, i) => ({ criterionCode: f.criterionCode, finding: text(f.finding, `findings.${i}.finding`, 2000), favourable: f.favourable }));
+  const findings = input.findings.map((f, i) => ({ criterionCode: f.criterionCode, finding: requireText(`findings.${i}.finding`, f.finding, 2000), favourable: f.favourable }));
   return answer(runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.assess-tolerance',
     input: { findings: findings.length, unmetPreconditions: input.unmetPreconditionCodes.length, tolerable: input.tolerableSituationCodes, exclusions: input.exclusionCodes },
@@ -126,15 +127,15 @@ export function assessTolerance(ctx: AuthedContext, input: AssessToleranceInput)
 
 /** 建议: the preliminary opinion on accountability and tolerance ([HN] §三(三)), after 陈述申辩. */
 export function recommend(ctx: AuthedContext, input: RecommendInput) {
-  const accountabilityOpinion = text(input.accountabilityOpinion, 'accountabilityOpinion', 10000);
-  const toleranceOpinion = text(input.toleranceOpinion, 'toleranceOpinion', 10000);
-  checkActDate(input.recommendedOn, 'recommendedOn', todayInShanghai());
+  const accountabilityOpinion = requireText('accountabilityOpinion', input.accountabilityOpinion, 10000);
+  const toleranceOpinion = requireText('toleranceOpinion', input.toleranceOpinion, 10000);
+  requireActDate('recommendedOn', input.recommendedOn, todayInShanghai());
   return answer(runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.recommend',
     input: { recommendedToleranceOutcome: input.recommendedToleranceOutcome ?? null, recommendedMeasureCodes: input.recommendedMeasureCodes, recommendedOn: input.recommendedOn },
     async rule(c) {
       const to = nextState(c.state, CaseEvent.RECOMMEND);
-      checkActDate(input.recommendedOn, 'recommendedOn', todayInShanghai(), c.clueReceivedOn);
+      requireActDate('recommendedOn', input.recommendedOn, todayInShanghai(), c.clueReceivedOn);
       const subjects = await subjectFacts(ctx.manager, c.id);
       requireStatements(subjects.flatMap((s) => (s.cadreId ? [s.cadreId] : [])), await heardCadreIds(ctx.manager, c.id));
       const assessment = await ctx.manager.getRepository(Assessment).findOneByOrFail({ caseId: c.id });
@@ -152,7 +153,7 @@ export function recommend(ctx: AuthedContext, input: RecommendInput) {
 
 /** [YY] Art. 10: with approval, up to the regime's maximum of working days after the clue. */
 export function extendRecommendationDeadline(ctx: AuthedContext, input: ExtendRecommendationDeadlineInput) {
-  const approvedBy = text(input.approvedBy, 'approvedBy', 100);
+  const approvedBy = requireText('approvedBy', input.approvedBy, 100);
   return answer(runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.extend-recommendation-deadline', input: { approvedBy, workingDays: input.workingDays ?? null },
     async rule(c) {

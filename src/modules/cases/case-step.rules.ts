@@ -93,18 +93,3 @@ export function requireHigherLevel(taker: UnitLevel, handling: UnitLevel): void 
 
 /** [YY] Art. 10(二): city-managed (and higher) leaders need the organisation department's review. */
 export const needsOrganisationOpinion = (decidingLevel: UnitLevel): boolean => LEVEL_RANK[decidingLevel] <= LEVEL_RANK.CITY;
-
-/** A date of an act: not in the future, and not before the act it follows. */
-export function checkActDate(date: string, field: string, today: string, notBefore?: string | null): void {
-  if (date > today) throw badInput(`${field} cannot be in the future`, { field });
-  if (notBefore && date < notBefore) throw badInput(`${field} cannot be before ${notBefore}`, { field });
-}
-
-/** Bounded free text: trimmed, 1..max characters, no control characters but newlines and tabs. */
-export function text(value: string, field: string, max: number): string {
-  const v = value.trim();
-  if (v.length === 0 || v.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) throw badInput(`${field} contains control characters`, { field });
-  return v;
-}
