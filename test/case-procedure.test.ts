@@ -77,8 +77,10 @@ describe('北塘 ([BT] rules): a clue taken to archive by the roles that hold ea
     expect(served.decisions[0]).toMatchObject({ servedOn: '2025-11-05', appealDeadlineOn: '2025-11-20' });
     expect((await d.ok('startExecution', id, { startedOn: '2025-11-06' }, inv)).state).toBe('EXECUTING');
     const notified = await d.ok('notifyConclusion', id, { notifiedOn: '2025-11-27' }, inv);
-    // [BT] §(四)4 copies to the supervising and upper departments and the organisation department.
-    expect(notified.copies.map((c: any) => c.recipientRole).sort()).toEqual(['ORGANISATION_HR', 'SUPERVISING_DEPARTMENT', 'UPPER_DEPARTMENT']);
+    // [BT] §(四)4 copies to the supervising and upper departments and the organisation department; the
+    // subject heads a city department, whose supervising body is the deciding committee itself (no copy to itself).
+    expect(notified.copies.map((c: any) => c.recipientRole).sort()).toEqual(['ORGANISATION_HR', 'UPPER_DEPARTMENT']);
+    expect(notified.copies.map((c: any) => c.recipient.name)).not.toContain('中共北塘市委员会');
     // Notified on a Thursday: 5 working days run over the weekend to the next Thursday.
     expect(notified.deadlines.archiveDueOn).toBe('2025-12-04');
     const archived = await d.ok('archiveCase', id, { archivedOn: '2025-12-05' }, inv);

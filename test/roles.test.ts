@@ -59,11 +59,12 @@ describe('a cadre using self-service', () => {
 });
 
 describe('a unit party organisation', () => {
-  it('sees the cases copied (抄送) to its unit and nothing else', async () => {
+  it('sees the cases copied (抄送) to its unit and those about its own cadres, nothing else', async () => {
     const token = await t.tokenFor('bt.unit-party');
     const res = await t.gql(CASES, {}, token);
     const expected = await sqlIds(
-      `SELECT DISTINCT cc.case_id id FROM case_copies cc JOIN role_grants g ON g.unit_id = cc.recipient_unit_id JOIN accounts a ON a.id = g.account_id WHERE a.login = 'bt.unit-party'`,
+      `SELECT DISTINCT cc.case_id id FROM case_copies cc JOIN role_grants g ON g.unit_id = cc.recipient_unit_id JOIN accounts a ON a.id = g.account_id WHERE a.login = 'bt.unit-party'
+       UNION SELECT DISTINCT cs.case_id FROM case_subjects cs JOIN cadres cd ON cd.id = cs.cadre_id JOIN role_grants g ON g.unit_id = cd.unit_id JOIN accounts a ON a.id = g.account_id WHERE a.login = 'bt.unit-party'`,
     );
     expect(expected.size).toBeGreaterThan(0);
     expect(ids(res)).toEqual(expected);

@@ -5,6 +5,7 @@ import type { CalendarDate } from '../../platform/calendar/working-day-calendar.
 import { badInput, forbidden } from '../../platform/errors/domain-error.js';
 import { requireText } from '../../platform/errors/input-checks.js';
 import { idOf } from '../../platform/graphql/global-id.js';
+import { readCase } from '../cases/case.service.js';
 import { asNode } from '../../platform/graphql/node.js';
 import { runStep } from '../../platform/write/write-path.js';
 import { Role } from '../accounts/role.js';
@@ -66,7 +67,7 @@ export async function fileAppeal(ctx: AuthedContext, input: FileAppealInput) {
       return { detail: { appealId: appeal.id } };
     },
   });
-  return { case: asNode('Case', written), appeal: asNode('Appeal', appeal!) };
+  return { case: await readCase(ctx, written.id), appeal: asNode('Appeal', appeal!) };
 }
 
 async function voidEffects(m: EntityManager, decisionId: string, on: CalendarDate): Promise<number> {
@@ -148,7 +149,7 @@ export async function decideAppeal(ctx: AuthedContext, input: DecideAppealInput)
   });
   const r = result!;
   return {
-    case: asNode('Case', written), appeal: asNode('Appeal', r.appeal),
+    case: await readCase(ctx, written.id), appeal: asNode('Appeal', r.appeal),
     decision: asNode('Decision', r.decision), newDecision: r.newDecision ? asNode('Decision', r.newDecision) : null,
   };
 }

@@ -44,13 +44,13 @@ export class DecideAppealInput {
 
 @ObjectType('FileAppealPayload', { description: '提出申诉的结果（不停止执行）. The appeal filed; execution continues.' })
 export class FileAppealPayload {
-  @Field(() => CaseNode, { description: '案件（状态不变）. The case; its state is unchanged.' }) case: CaseNode;
+  @Field(() => CaseNode, { nullable: true, description: '案件（状态不变）（无权查看时为空）. The case; its state is unchanged. Null when you may take the step but not read the case.' }) case: CaseNode | null;
   @Field(() => AppealNode, { description: '申诉. The appeal.' }) appeal: AppealNode;
 }
 
 @ObjectType('DecideAppealPayload', { description: '申诉复查的结果. The appeal answered.' })
 export class DecideAppealPayload {
-  @Field(() => CaseNode, { description: '案件. The case.' }) case: CaseNode;
+  @Field(() => CaseNode, { nullable: true, description: '案件（无权查看时为空）. The case. Null when you may take the step but not read the case.' }) case: CaseNode | null;
   @Field(() => AppealNode, { description: '申诉. The appeal.' }) appeal: AppealNode;
   @Field(() => DecisionNode, { description: '被申诉的决定（维持、变更或撤销后）. The decision appealed against, as it now stands.' }) decision: DecisionNode;
   @Field(() => DecisionNode, { nullable: true, description: '变更后的新决定. The decision that replaces it, when changed.' }) newDecision: DecisionNode | null;

@@ -16,7 +16,7 @@ import { CaseCopy } from './case-copy.entity.js';
 import type { Case } from './case.entity.js';
 import { regimeAt, subjectFacts, unitOf, upperCommitteeOf, type SubjectFact } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
-import { caseNode } from './case.service.js';
+import { stepAnswer } from './case.service.js';
 import { nextState } from './case-step.rules.js';
 import type { ArchiveInput, NotifyInput, ServeInput, StartExecutionInput } from './case-step.types.js';
 import { CaseEvent, archiveDueDate } from './case.workflow.js';
@@ -40,7 +40,6 @@ const REGION_BODY: Partial<Record<CopyRecipientRole, UnitKind[]>> = {
 };
 
 const step = (input: { caseId: string; version: number }) => ({ subject: CASE_SUBJECT, id: idOf('Case', input.caseId), expectedVersion: input.version });
-const answer = async (c: Promise<Case>) => ({ case: caseNode(await c) });
 const inForce = (caseId: string) => ({ caseId, status: DecisionStatus.IN_FORCE });
 
 /** The recipients the regime configures, resolved in the deciding committee's region; a role with no such unit there is skipped. */
@@ -51,8 +50,9 @@ async function copyRecipients(manager: EntityManager, regime: RuleRegime, decidi
     if (role === CopyRecipientRole.UNIT_PARTY_ORGANISATION) subjects.forEach((s) => out.has(s.workUnitId) || out.set(s.workUnitId, role));
     else if (role === CopyRecipientRole.SUPERVISING_DEPARTMENT) {
       for (const s of subjects) {
+        // A department head's 主管 is the deciding committee itself: it needs no copy of its own decision.
         const parent = (await unitOf(manager, s.workUnitId)).parentId;
-        if (parent && !out.has(parent)) out.set(parent, role);
+        if (parent && parent !== deciding.id && !out.has(parent)) out.set(parent, role);
       }
     } else if (role === CopyRecipientRole.UPPER_DEPARTMENT) {
       const upper = await upperCommitteeOf(manager, deciding);
@@ -67,7 +67,7 @@ async function copyRecipients(manager: EntityManager, regime: RuleRegime, decidi
 
 /** 送达: the appeal window of each decision in force counts from the day it was served. */
 export function serve(ctx: AuthedContext, input: ServeInput) {
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.serve', input: { servedOn: input.servedOn },
     async rule(c) {
       const to = nextState(c.state, CaseEvent.SERVE);
@@ -84,7 +84,7 @@ export function serve(ctx: AuthedContext, input: ServeInput) {
 
 /** 执行: an appeal does not suspend it (DOMAIN.md §3). */
 export function startExecution(ctx: AuthedContext, input: StartExecutionInput) {
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.start-execution', input: { startedOn: input.startedOn },
     async rule(c) {
       const to = nextState(c.state, CaseEvent.START_EXECUTION);
@@ -97,7 +97,7 @@ export function startExecution(ctx: AuthedContext, input: StartExecutionInput) {
 
 /** 反馈与抄送: the conclusion to the subject, copies to the regime's recipients (a copy grants them read access). */
 export function notify(ctx: AuthedContext, input: NotifyInput) {
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.notify', input: { notifiedOn: input.notifiedOn },
     async rule(c) {
       const to = nextState(c.state, CaseEvent.NOTIFY);
@@ -121,7 +121,7 @@ export function notify(ctx: AuthedContext, input: NotifyInput) {
 
 /** 归档: into the personnel and integrity files; after the deadline it is recorded as late, never refused. */
 export function archive(ctx: AuthedContext, input: ArchiveInput) {
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.archive', input: { archivedOn: input.archivedOn },
     rule(c) {
       const to = nextState(c.state, CaseEvent.ARCHIVE);

@@ -18,7 +18,7 @@ import { Assessment } from './assessment.entity.js';
 import type { DecideInput, SubjectDecisionInput } from './case-decision.types.js';
 import { heardCadreIds, requireCatalogueCodes, subjectFacts, unitOf, upperCommitteeOf, type SubjectFact } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
-import { caseNode } from './case.service.js';
+import { readCase, stepAnswer } from './case.service.js';
 import {
   checkCollectiveDecision, checkDecisionTerms, needsOrganisationOpinion, nextState, requireAuthority, requireStatements, requireToleranceOpen,
 } from './case-step.rules.js';
@@ -32,14 +32,14 @@ const authorityOver = (ctx: AuthedContext, subjects: SubjectFact[]) => requireAu
 /** 退回补充调查: the committee wants more facts before deciding. */
 export async function returnForInvestigation(ctx: AuthedContext, input: ReturnForInvestigationInput) {
   const reason = requireText('reason', input.reason, 2000);
-  return { case: caseNode(await runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     subject: CASE_SUBJECT, id: idOf('Case', input.caseId), expectedVersion: input.version, action: 'decide', auditAction: 'case.return-for-investigation', input: { reason },
     async rule(c) {
       authorityOver(ctx, await subjectFacts(ctx.manager, c.id));
       const to = nextState(c.state, CaseEvent.RETURN_FOR_INVESTIGATION);
       return { from: c.state, to, event: CaseEvent.RETURN_FOR_INVESTIGATION, set: { state: to } };
     },
-  })) };
+  }));
 }
 
 interface CleanDecision {
@@ -150,5 +150,5 @@ export async function decide(ctx: AuthedContext, input: DecideInput) {
   });
   // The payload reads like any other read: through the scoped loader.
   const rows = await Promise.all(made.map((id) => ctx.loaders.decision.load(id)));
-  return { case: caseNode(c), decisions: rows.flatMap((d) => (d ? [asNode('Decision', d)] : [])) };
+  return { case: await readCase(ctx, c.id), decisions: rows.flatMap((d) => (d ? [asNode('Decision', d)] : [])) };
 }

@@ -46,6 +46,6 @@ export class DecideInput extends CaseStepInput {
 
 @ObjectType('DecidePayload', { description: '决定的结果. The result of a decision.' })
 export class DecidePayload {
-  @Field(() => CaseNode, { description: '变更后的案件. The case as changed.' }) case: CaseNode;
+  @Field(() => CaseNode, { nullable: true, description: '变更后的案件（无权查看时为空）. The case as changed. Null when you may take the step but not read the case.' }) case: CaseNode | null;
   @Field(() => [DecisionNode], { description: '作出的决定. The decisions made.' }) decisions: DecisionNode[];
 }

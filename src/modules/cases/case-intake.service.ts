@@ -1,4 +1,5 @@
 /** Clue and start (DOMAIN.md §2, §2.1): register, report up, take over, initiate, dismiss. */
+import { randomBytes } from 'node:crypto';
 import { grantsOf } from '../../platform/authz/grants.js';
 import { requireActDate, requireText } from '../../platform/errors/input-checks.js';
 import { badInput, forbidden, notFound } from '../../platform/errors/domain-error.js';
@@ -15,7 +16,7 @@ import { Case } from './case.entity.js';
 import { ClueSource, ConductCategory, SubjectKind, ToleranceOrigin } from './case.enums.js';
 import { regimeAt, requireCatalogueCodes, unitOf } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
-import { caseNode } from './case.service.js';
+import { readCase, stepAnswer } from './case.service.js';
 import { BEFORE_DECISION, nextState, requireHigherLevel, requireState } from './case-step.rules.js';
 import type { DismissInput, InitiateInput, RegisterClueInput, StartInvestigationInput, TakeOverInput } from './case-step.types.js';
 import { CaseEvent, recommendationDueDate } from './case.workflow.js';
@@ -24,6 +25,12 @@ import { Cadre } from '../cadres/cadre.entity.js';
 const CONDUCT_CATALOGUE: Record<ConductCategory, string | null> = {
   INACTION: 'CONDUCT_INACTION_YY', MISCONDUCT: 'CONDUCT_MISCONDUCT_YY', OTHER: null,
 };
+
+/** 'BT-2025-7K2Q9X': the region, the year of the clue, and a random part (unique index on the column). */
+function caseNumberFor(regionCode: string, year: string): string {
+  const random = randomBytes(5).readUIntBE(0, 5).toString(36).toUpperCase().padStart(8, '0');
+  return `${regionCode.slice(0, 24)}-${year}-${random}`;
+}
 
 const step = (ctx: AuthedContext, input: { caseId: string; version: number }) => ({ subject: CASE_SUBJECT, id: idOf('Case', input.caseId), expectedVersion: input.version });
 
@@ -49,7 +56,7 @@ export async function registerClue(ctx: AuthedContext, input: RegisterClueInput)
   const body = wanted ? bodies.find((g) => g.unitId === wanted) : bodies[0];
   if (!body) throw forbidden(wanted ? 'You do not investigate for that body' : 'Only an accountability department’s investigators register clues');
 
-  return runCreate(ctx, {
+  const id = await runCreate(ctx, {
     auditAction: 'case.register', subjectType: 'Case',
     input: { clueSource: input.clueSource, conductCategory: input.conductCategory, subjects: cadreIds.length + unitIds.length, clueReceivedOn: input.clueReceivedOn, reporter: reporterName || reporterContact ? 'recorded' : 'none' },
     async create() {
@@ -66,10 +73,10 @@ export async function registerClue(ctx: AuthedContext, input: RegisterClueInput)
       const reportedUp = !deciding.path.startsWith(body.regionPath);
       const regime = await regimeAt(ctx, deciding);
       const calendar = await loadCalendar(ctx);
-      const handling = await unitOf(ctx.manager, body.unitId);
+      const regionCode = (await unitOf(ctx.manager, body.regionId)).code.replace(/-PC$/, '');
       const year = input.clueReceivedOn.slice(0, 4);
       const c = await ctx.manager.getRepository(Case).save(ctx.manager.getRepository(Case).create({
-        caseNumber: `${handling.code}-${year}-${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1296).toString(36).toUpperCase()}`.slice(0, 40),
+        caseNumber: caseNumberFor(regionCode, year),
         title, summary, state: CaseState.REGISTERED, clueSource: input.clueSource as ClueSource, clueReceivedOn: input.clueReceivedOn,
         conductCategory: input.conductCategory, conductSituationCode: input.conductSituationCode ?? null, reporterName, reporterContact,
         handlingUnitId: body.unitId, decidingUnitId: deciding.id, reportedUpToUnitId: reportedUp ? deciding.id : null,
@@ -79,15 +86,16 @@ export async function registerClue(ctx: AuthedContext, input: RegisterClueInput)
         ...cadreIds.map((cadreId, i) => ({ caseId: c.id, kind: SubjectKind.CADRE, cadreId, unitId: null, sortOrder: i })),
         ...unitIds.map((unitId, i) => ({ caseId: c.id, kind: SubjectKind.UNIT, cadreId: null, unitId, sortOrder: cadreIds.length + i })),
       ]);
-      return { id: c.id, result: { case: caseNode(c) }, detail: { to: CaseState.REGISTERED, reportedUpTo: reportedUp ? deciding.id : null } };
+      return { id: c.id, result: c.id, detail: { to: CaseState.REGISTERED, reportedUpTo: reportedUp ? deciding.id : null } };
     },
   });
+  return { case: await readCase(ctx, id) };
 }
 
 /** 提级办理 ([YY] Art. 4): a higher body takes the case, and with it the write access. */
 export async function takeOver(ctx: AuthedContext, input: TakeOverInput) {
   const reason = requireText('reason', input.reason, 2000);
-  return { case: caseNode(await runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(ctx, input), action: 'takeOver', auditAction: 'case.take-over', input: { reason },
     async rule(c) {
       requireState(c.state, BEFORE_DECISION, 'TAKE_OVER');
@@ -97,13 +105,13 @@ export async function takeOver(ctx: AuthedContext, input: TakeOverInput) {
       requireHigherLevel((await unitOf(ctx.manager, taker.unitId)).level, handling.level);
       return { set: { handling_unit_id: taker.unitId, taken_over_from_unit_id: handling.id }, detail: { fromUnitId: handling.id, toUnitId: taker.unitId } };
     },
-  })) };
+  }));
 }
 
 /** 按程序报批后启动 ([YY] Art. 9); starting accountability opens the tolerance assessment ex officio. */
 export async function initiate(ctx: AuthedContext, input: InitiateInput) {
   const approvedBy = requireText('approvedBy', input.approvedBy, 100);
-  return { case: caseNode(await runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(ctx, input), action: 'handle', auditAction: 'case.initiate', input: { approvedBy },
     async rule(c) {
       const to = nextState(c.state, CaseEvent.INITIATE);
@@ -117,27 +125,27 @@ export async function initiate(ctx: AuthedContext, input: InitiateInput) {
         set: { state: to, initiated_at: new Date(), initiation_approved_by: approvedBy, tolerance_origin: c.toleranceOrigin ?? ToleranceOrigin.EX_OFFICIO },
       };
     },
-  })) };
+  }));
 }
 
 /** 不予启动 / 了结, with the reason. */
 export async function dismiss(ctx: AuthedContext, input: DismissInput) {
   const reason = requireText('reason', input.reason, 2000);
-  return { case: caseNode(await runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(ctx, input), action: 'handle', auditAction: 'case.dismiss', input: {},
     rule(c) {
       const to = nextState(c.state, CaseEvent.DISMISS);
       return { from: c.state, to, event: CaseEvent.DISMISS, set: { state: to, dismissal_reason: reason, closed_at: new Date() } };
     },
-  })) };
+  }));
 }
 
 export async function startInvestigation(ctx: AuthedContext, input: StartInvestigationInput) {
-  return { case: caseNode(await runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(ctx, input), action: 'handle', auditAction: 'case.start-investigation',
     rule(c) {
       const to = nextState(c.state, CaseEvent.START_INVESTIGATION);
       return { from: c.state, to, event: CaseEvent.START_INVESTIGATION, set: { state: to } };
     },
-  })) };
+  }));
 }

@@ -14,7 +14,7 @@ import { Case } from './case.entity.js';
 import { ToleranceOrigin } from './case.enums.js';
 import { heardCadreIds, regimeAt, requireCatalogueCodes, subjectFacts, unitOf } from './case-facts.js';
 import { CASE_SUBJECT } from './case.policy.js';
-import { caseNode } from './case.service.js';
+import { stepAnswer } from './case.service.js';
 import { BEFORE_DECISION, nextState, requireState, requireStatements, requireToleranceOpen } from './case-step.rules.js';
 import type { AddEvidenceInput, ApplyForToleranceInput, AssessToleranceInput, ExtendRecommendationDeadlineInput, InviteParticipantInput, RecommendInput, StatementInput } from './case-step.types.js';
 import { MEASURE_CATALOGUES } from '../decisions/measure-effects.js';
@@ -27,12 +27,11 @@ const INVESTIGATION = [CaseState.INITIATED, CaseState.INVESTIGATING] as const;
 /** 陈述申辩 may be heard until the decision ([YY] Art. 11). */
 const HEARING = [CaseState.INITIATED, CaseState.INVESTIGATING, CaseState.RECOMMENDED] as const;
 const step = (input: { caseId: string; version: number }) => ({ subject: CASE_SUBJECT, id: idOf('Case', input.caseId), expectedVersion: input.version });
-const answer = async (c: Promise<Case>) => ({ case: caseNode(await c) });
 
 export function addEvidence(ctx: AuthedContext, input: AddEvidenceInput) {
   const row = { kind: input.kind, title: requireText('title', input.title, 300), description: requireText('description', input.description, 10000), collectedOn: input.collectedOn };
   requireActDate('collectedOn', input.collectedOn, todayInShanghai());
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.add-evidence', input: { kind: input.kind, collectedOn: input.collectedOn },
     async rule(c) {
       requireState(c.state, INVESTIGATION, 'ADD_EVIDENCE');
@@ -45,7 +44,7 @@ export function addEvidence(ctx: AuthedContext, input: AddEvidenceInput) {
 export function inviteParticipant(ctx: AuthedContext, input: InviteParticipantInput) {
   const row = { kind: input.kind, name: requireText('name', input.name, 100), organisation: requireText('organisation', input.organisation, 200), role: requireText('role', input.role, 300), invitedOn: input.invitedOn };
   requireActDate('invitedOn', input.invitedOn, todayInShanghai());
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.invite-participant', input: { kind: input.kind },
     async rule(c) {
       requireState(c.state, INVESTIGATION, 'INVITE_PARTICIPANT');
@@ -64,7 +63,7 @@ export function recordStatement(ctx: AuthedContext, input: StatementInput, by: '
   requireActDate('heardOn', input.heardOn, todayInShanghai());
   const cadreId = by === 'subject' ? ctx.actor.kind === 'account' ? ctx.actor.cadreId : null : input.subjectCadreId ? idOf('Cadre', input.subjectCadreId) : null;
   if (!cadreId) throw badInput('subjectCadreId is required', { field: 'subjectCadreId' });
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: by === 'subject' ? 'respond' : 'handle', auditAction: by === 'subject' ? 'case.submit-statement' : 'case.record-statement', input: { kind: input.kind, heardOn: input.heardOn },
     async rule(c) {
       requireState(c.state, HEARING, 'RECORD_STATEMENT');
@@ -83,7 +82,7 @@ export function recordStatement(ctx: AuthedContext, input: StatementInput, by: '
 export function applyForTolerance(ctx: AuthedContext, input: ApplyForToleranceInput) {
   const content = requireText('content', input.content, 10000);
   requireActDate('submittedOn', input.submittedOn, todayInShanghai());
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'applyTolerance', auditAction: 'case.apply-for-tolerance', input: { submittedOn: input.submittedOn },
     async rule(c) {
       requireState(c.state, BEFORE_DECISION, 'APPLY_FOR_TOLERANCE');
@@ -105,7 +104,7 @@ export function applyForTolerance(ctx: AuthedContext, input: ApplyForToleranceIn
 export function assessTolerance(ctx: AuthedContext, input: AssessToleranceInput) {
   if (input.findings.length > 20) throw badInput('At most 20 findings', { field: 'findings' });
   const findings = input.findings.map((f, i) => ({ criterionCode: f.criterionCode, finding: requireText(`findings.${i}.finding`, f.finding, 2000), favourable: f.favourable }));
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.assess-tolerance',
     input: { findings: findings.length, unmetPreconditions: input.unmetPreconditionCodes.length, tolerable: input.tolerableSituationCodes, exclusions: input.exclusionCodes },
     async rule(c) {
@@ -130,7 +129,7 @@ export function recommend(ctx: AuthedContext, input: RecommendInput) {
   const accountabilityOpinion = requireText('accountabilityOpinion', input.accountabilityOpinion, 10000);
   const toleranceOpinion = requireText('toleranceOpinion', input.toleranceOpinion, 10000);
   requireActDate('recommendedOn', input.recommendedOn, todayInShanghai());
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.recommend',
     input: { recommendedToleranceOutcome: input.recommendedToleranceOutcome ?? null, recommendedMeasureCodes: input.recommendedMeasureCodes, recommendedOn: input.recommendedOn },
     async rule(c) {
@@ -154,7 +153,7 @@ export function recommend(ctx: AuthedContext, input: RecommendInput) {
 /** [YY] Art. 10: with approval, up to the regime's maximum of working days after the clue. */
 export function extendRecommendationDeadline(ctx: AuthedContext, input: ExtendRecommendationDeadlineInput) {
   const approvedBy = requireText('approvedBy', input.approvedBy, 100);
-  return answer(runStep(ctx, {
+  return stepAnswer(ctx, runStep(ctx, {
     ...step(input), action: 'handle', auditAction: 'case.extend-recommendation-deadline', input: { approvedBy, workingDays: input.workingDays ?? null },
     async rule(c) {
       requireState(c.state, [CaseState.REGISTERED, CaseState.INITIATED, CaseState.INVESTIGATING], 'EXTEND_RECOMMENDATION_DEADLINE');

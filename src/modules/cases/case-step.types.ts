@@ -145,5 +145,5 @@ export class ArchiveInput extends CaseStepInput {
 
 @ObjectType('CaseStepPayload', { description: '案件步骤的结果. The result of a case step.' })
 export class CaseStepPayload {
-  @Field(() => CaseNode, { description: '变更后的案件. The case as changed.' }) case: CaseNode;
+  @Field(() => CaseNode, { nullable: true, description: '变更后的案件（无权查看时为空）. The case as changed. Null when you may take the step but not read the case.' }) case: CaseNode | null;
 }

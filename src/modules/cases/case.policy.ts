@@ -85,6 +85,9 @@ export const casePolicy: Policy = (actor, { can }) => {
   }
   for (const g of grantsOf(actor, Role.UNIT_PARTY_ORGANISATION)) {
     can('read', 'Case', { copiedToUnitId: g.unitId });
+    // Its own cadres' cases, without the file or the reporter: the unit must be able to find the
+    // case it applies for tolerance or reports a correction on (DOMAIN.md §7).
+    can('read', 'Case', { subjectCadreUnitId: g.unitId });
     // The cadre's unit may apply for tolerance and report a correction for its cadre ([HN] §三(一)).
     can(['applyTolerance', 'reportCorrection'], 'Case', { subjectCadreUnitId: g.unitId });
   }

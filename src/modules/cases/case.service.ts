@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../../platform/request/request-context.js';
+import type { AuthedContext, RequestContext } from '../../platform/request/request-context.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { notFound } from '../../platform/errors/domain-error.js';
 import { paginate, type PageArgs } from '../../platform/graphql/connection.js';
@@ -10,6 +10,17 @@ import type { CaseFilter } from './case.types.js';
 import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 export const caseNode = (c: Case) => asNode('Case', c);
+
+/**
+ * A step's answer reads the case back like any read: through the scoped loader, after the commit.
+ * Null when the actor may take the step but not read the case (a unit applying for its cadre).
+ */
+export async function readCase(ctx: RequestContext, id: string) {
+  const c = await ctx.loaders.case.load(id);
+  return c ? caseNode(c) : null;
+}
+
+export const stepAnswer = async (ctx: RequestContext, written: Promise<Case>) => ({ case: await readCase(ctx, (await written).id) });
 
 /** Cases the actor may read, newest first, filtered. Scope first, then filters, then the page. */
 export function listCases(ctx: AuthedContext, filter: CaseFilter | null, page: PageArgs) {

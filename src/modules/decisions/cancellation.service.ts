@@ -4,6 +4,7 @@ import { grantsOf } from '../../platform/authz/grants.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../platform/errors/domain-error.js';
 import { idOf } from '../../platform/graphql/global-id.js';
+import { readCase } from '../cases/case.service.js';
 import { asNode } from '../../platform/graphql/node.js';
 import { runStep, type StepChange } from '../../platform/write/write-path.js';
 import { Role } from '../accounts/role.js';
@@ -40,7 +41,7 @@ export async function cancelAccountability(ctx: AuthedContext, input: CancelAcco
   });
   const decision = await ctx.loaders.decision.load(decisionId);
   if (!decision) throw notFound('Decision');
-  return { case: asNode('Case', row), decision: asNode('Decision', decision) };
+  return { case: await readCase(ctx, row.id), decision: asNode('Decision', decision) };
 }
 
 async function cancellationRule(ctx: AuthedContext, c: Case, decisionId: string, cancelledOn: CalendarDate, documentNumber: string): Promise<StepChange> {

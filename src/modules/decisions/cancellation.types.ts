@@ -16,6 +16,6 @@ export class CancelAccountabilityInput {
 
 @ObjectType('CancelAccountabilityPayload', { description: '取消问责的结果. Result of cancelling accountability.' })
 export class CancelAccountabilityPayload {
-  @Field(() => CaseNode, { description: '案件（版本号已更新）. The case, with its new version.' }) case: CaseNode;
+  @Field(() => CaseNode, { nullable: true, description: '案件（版本号已更新）（无权查看时为空）. The case, with its new version. Null when you may take the step but not read the case.' }) case: CaseNode | null;
   @Field(() => DecisionNode, { description: '已取消问责的决定. The decision, its effects now cancelled.' }) decision: DecisionNode;
 }

@@ -3,6 +3,7 @@ import { grantsOf } from '../../platform/authz/grants.js';
 import { DomainError, ErrorCode, badInput, forbidden } from '../../platform/errors/domain-error.js';
 import { requireText } from '../../platform/errors/input-checks.js';
 import { idOf } from '../../platform/graphql/global-id.js';
+import { readCase } from '../cases/case.service.js';
 import { asNode } from '../../platform/graphql/node.js';
 import type { StepChange } from '../../platform/write/write-path.js';
 import { runStep } from '../../platform/write/write-path.js';
@@ -42,7 +43,7 @@ async function mayReportFor(ctx: AuthedContext, decision: Decision): Promise<boo
   return grantsOf(actor, Role.UNIT_PARTY_ORGANISATION).some((g) => g.unitId === unitId);
 }
 
-const payload = (written: Case, correction: Correction) => ({ case: asNode('Case', written), correction: asNode('Correction', correction) });
+const payload = async (ctx: AuthedContext, written: Case, correction: Correction) => ({ case: await readCase(ctx, written.id), correction: asNode('Correction', correction) });
 
 /** The subject's report that the correction is done. */
 export async function reportCorrection(ctx: AuthedContext, input: ReportCorrectionInput) {
@@ -62,7 +63,7 @@ export async function reportCorrection(ctx: AuthedContext, input: ReportCorrecti
       return { detail: { correctionId: correction.id, status, ...(late ? { late: true } : {}) } };
     },
   });
-  return payload(written, updated!);
+  return payload(ctx, written, updated!);
 }
 
 /**
@@ -97,5 +98,5 @@ export async function verifyCorrection(ctx: AuthedContext, input: VerifyCorrecti
       return change;
     },
   });
-  return payload(written, updated!);
+  return payload(ctx, written, updated!);
 }

@@ -38,6 +38,6 @@ export class VerifyCorrectionInput {
 
 @ObjectType('CorrectionPayload', { description: '纠错步骤的结果. A correction step done.' })
 export class CorrectionPayload {
-  @Field(() => CaseNode, { description: '案件（未通过时退回党委重新决定）. The case; back before the committee when the correction failed.' }) case: CaseNode;
+  @Field(() => CaseNode, { nullable: true, description: '案件（未通过时退回党委重新决定）（无权查看时为空）. The case; back before the committee when the correction failed. Null when you may take the step but not read the case.' }) case: CaseNode | null;
   @Field(() => CorrectionNode, { description: '纠错要求. The correction.' }) correction: CorrectionNode;
 }
