@@ -20,7 +20,7 @@ export async function readCase(ctx: RequestContext, id: string) {
   return c ? caseNode(c) : null;
 }
 
-export const stepAnswer = async (ctx: RequestContext, written: Promise<Case>) => ({ case: await readCase(ctx, (await written).id) });
+export const stepAnswer = async (ctx: RequestContext, written: Promise<{ id: string }>) => ({ case: await readCase(ctx, (await written).id) });
 
 /** Cases the actor may read, newest first, filtered. Scope first, then filters, then the page. */
 export function listCases(ctx: AuthedContext, filter: CaseFilter | null, page: PageArgs) {

@@ -43,7 +43,7 @@ async function mayReportFor(ctx: AuthedContext, decision: Decision): Promise<boo
   return grantsOf(actor, Role.UNIT_PARTY_ORGANISATION).some((g) => g.unitId === unitId);
 }
 
-const payload = async (ctx: AuthedContext, written: Case, correction: Correction) => ({ case: await readCase(ctx, written.id), correction: asNode('Correction', correction) });
+const payload = async (ctx: AuthedContext, written: { id: string }, correction: Correction) => ({ case: await readCase(ctx, written.id), correction: asNode('Correction', correction) });
 
 /** The subject's report that the correction is done. */
 export async function reportCorrection(ctx: AuthedContext, input: ReportCorrectionInput) {

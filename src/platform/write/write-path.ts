@@ -80,8 +80,11 @@ export async function versionedUpdate(manager: EntityManager, table: string, id:
   return affected === 1;
 }
 
-/** Runs one step through the write path and returns the record as written. */
-export async function runStep<E extends ObjectLiteral & { id: string; version: number }>(ctx: AuthedContext, step: Step<E>): Promise<E> {
+/**
+ * Runs one step through the write path; answers the record's id and new version. The mutation's
+ * payload reads the record back through the read scope, after the commit.
+ */
+export async function runStep<E extends ObjectLiteral & { id: string; version: number }>(ctx: AuthedContext, step: Step<E>): Promise<{ id: string; version: number }> {
   return inTransaction(ctx, async (manager) => {
     const row = await loadForStep(ctx, step.subject, step.action, step.id);
     if (row.version !== step.expectedVersion) throw conflict(step.subject.name);
@@ -91,8 +94,7 @@ export async function runStep<E extends ObjectLiteral & { id: string; version: n
       action: step.auditAction, subjectType: step.subject.name, subjectId: row.id,
       detail: { ...(change.event ? { event: change.event } : {}), ...(change.from ? { from: change.from, to: change.to } : {}), version: step.expectedVersion + 1, input: step.input ?? {}, ...change.detail },
     }]);
-    const written = await manager.getRepository(step.subject.entity).findOneByOrFail({ id: row.id } as never);
-    return written;
+    return { id: row.id, version: step.expectedVersion + 1 };
   });
 }
 
