@@ -60,6 +60,24 @@ describe('authentication', () => {
     expect(locked.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
   });
 
+  it('pays for an attempt before verifying it: of 60 simultaneous wrong passwords only 10 are checked (FINDINGS 2)', async () => {
+    const attempt = () => t.gql(`mutation { login(login: "yc-b.filing", password: "wrong") { accessToken } }`);
+    const codes = (await Promise.all(Array.from({ length: 60 }, attempt))).map((r) => r.body.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(50);
+    const [{ n }] = await t.db.dataSource.query(`SELECT count(*)::int n FROM audit_log WHERE action = 'login-failed' AND detail->>'login' = 'yc-b.filing'`);
+    expect(n).toBe(10);
+  });
+
+  it('refuses unbounded or control-character credentials before anything is stored (FINDINGS 6, 10)', async () => {
+    const before = await t.db.dataSource.query(`SELECT count(*)::int n FROM audit_log`);
+    const long = await t.gql(`mutation($l: String!) { login(login: $l, password: "x") { accessToken } }`, { l: 'x'.repeat(10_000) });
+    expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'login' });
+    const nul = await t.gql(`mutation($p: String!) { login(login: "bt.investigator", password: $p) { accessToken } }`, { p: 'rongcuo-demo\u0000' });
+    expect(nul.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(await t.db.dataSource.query(`SELECT count(*)::int n FROM audit_log`)).toEqual(before);
+  });
+
   it('lets login through without a token, and nothing else in the same operation', async () => {
     const ok = await t.gql(`mutation { login(login: "bt.investigator", password: "rongcuo-demo") { accessToken expiresAt } }`);
     expect(ok.status).toBe(200);
