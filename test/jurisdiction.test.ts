@@ -178,6 +178,22 @@ describe('pagination', () => {
     const big = await t.gql(CASE_IDS, { first: 101 }, bt);
     expect(big.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('validates cursors, search texts and list arguments before any SQL (FINDINGS 8)', async () => {
+    const cursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    for (const values of [['2026-03-01T00:00:00.000Z', 'not-a-uuid'], ['2025-02-30T00:00:00.000Z', uuid], ['+275760-09-13T00:00:00.000Z', uuid], ['2026-03-01', uuid]]) {
+      const res = await t.gql(CASE_IDS, { first: 5, after: cursor(values) }, bt);
+      expect({ values, code: res.body.errors?.[0]?.extensions?.code }).toEqual({ values, code: 'INVALID_CURSOR' });
+    }
+    const nul = await t.gql(`query($q: String) { cases(filter: { search: $q }) { totalCount } }`, { q: 'a\u0000b' }, bt);
+    expect(nul.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const many = await t.gql(`query($s: [CaseState!]) { cases(filter: { states: $s }) { totalCount } }`, { s: Array.from({ length: 70_000 }, () => 'REGISTERED') }, bt);
+    expect(many.body.data.cases.totalCount).toBeGreaterThan(0); // 70,000 copies of one value are one value
+    const fine = await t.gql(CASE_IDS, { first: 1 }, bt);
+    const after = fine.body.data.cases.pageInfo.endCursor;
+    expect((await t.gql(CASE_IDS, { first: 1, after }, bt)).body.errors).toBeUndefined();
+  });
 });
 
 describe('DataLoader batching', () => {
