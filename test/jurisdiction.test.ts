@@ -190,6 +190,9 @@ describe('pagination', () => {
     expect(nul.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const many = await t.gql(`query($s: [CaseState!]) { cases(filter: { states: $s }) { totalCount } }`, { s: Array.from({ length: 70_000 }, () => 'REGISTERED') }, bt);
     expect(many.body.data.cases.totalCount).toBeGreaterThan(0); // 70,000 copies of one value are one value
+    const relay = await t.gql(`{ cases(first: 2) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`, {}, bt);
+    const info = relay.body.data.cases.pageInfo;
+    expect(info).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: relay.body.data.cases.edges[0].cursor, endCursor: relay.body.data.cases.edges[1].cursor });
     const fine = await t.gql(CASE_IDS, { first: 1 }, bt);
     const after = fine.body.data.cases.pageInfo.endCursor;
     expect((await t.gql(CASE_IDS, { first: 1, after }, bt)).body.errors).toBeUndefined();

@@ -5,6 +5,8 @@ import { DomainError, ErrorCode, badInput } from '../errors/domain-error.js';
 @ObjectType({ description: '分页信息. Relay page info.' })
 export class PageInfo {
   @Field({ description: '是否有下一页. Whether more items follow.' }) hasNextPage: boolean;
+  @Field({ description: '是否有上一页（向前翻页时：是否给出了 after）. Whether items precede this page; paging forward, whether `after` was given (Relay cursor connections spec).' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: '第一项的游标. Cursor of the first edge.' }) startCursor: string | null;
   @Field(() => String, { nullable: true, description: '最后一项的游标. Cursor of the last edge.' }) endCursor: string | null;
 }
 
@@ -113,7 +115,7 @@ export async function paginate<E extends ObjectLiteral, N>(
   const edges = page.map((e) => ({ cursor: cursorOf(e), node: toNode(e) }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: args.after != null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: () => countQb.getCount(),
   };
 }
