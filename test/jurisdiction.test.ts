@@ -42,6 +42,14 @@ describe('authentication', () => {
     expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('accepts a demo token minted before the server first seeded its accounts (FINDINGS 9)', async () => {
+    const { SignJWT } = await import('jose');
+    const iat = Math.floor(Date.now() / 1000) - 3600; // an hour before this test database was seeded
+    const early = await new SignJWT({}).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('bt.investigator')
+      .setIssuer(t.jwt.issuer).setAudience(t.jwt.audience).setIssuedAt(iat).setExpirationTime(iat + 7200).sign(t.jwt.secret);
+    expect((await t.gql('{ me { login } }', {}, early)).status).toBe(200);
+  });
+
   it('refuses a token for an unknown login, and one issued before its account existed', async () => {
     const { issueAccessToken } = await import('../src/platform/auth/jwt.js');
     const ghost = (await issueAccessToken(t.jwt, 'nobody.here')).token;
