@@ -65,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendReadiness(res, options.db);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     const raw = await readBody(req);
     if (raw === null) return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'Request body too large');
@@ -132,6 +133,21 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Ready: the database answers within 2 s and no migration is pending (a replica started against an
+ * older schema must not take traffic). Otherwise 503, so a load balancer sends requests elsewhere.
+ */
+async function sendReadiness(res: ServerResponse, db: Database): Promise<void> {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('database did not answer in time')), 2000).unref());
+  try {
+    const pending = await Promise.race([db.dataSource.query('SELECT 1').then(() => db.dataSource.showMigrations()), timeout]);
+    if (pending) return sendJson(res, 503, { status: 'unavailable', reason: 'migrations pending' });
+    return sendJson(res, 200, { status: 'ready' });
+  } catch {
+    return sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
