@@ -32,7 +32,7 @@ if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(db.dataSource))) {
   log.info({ accounts: logins.length }, 'demo data seeded');
 }
 const server = await startServer({
-  db, log, port: config.port,
+  db, log, port: config.port, corsOrigins: config.corsOrigins,
   jwt: { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.jwtTtlSeconds },
 });
 console.log(`rongcuo GraphQL: ${server.url}  (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);

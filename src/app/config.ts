@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { parseCorsOrigins } from './cors.js';
 
 export interface AppConfig {
   port: number;
@@ -15,6 +16,8 @@ export interface AppConfig {
   logLevel: string;
   /** Seed the demo jurisdiction into an empty database at start-up. */
   seedDemoWhenEmpty: boolean;
+  /** Browser origins allowed by CORS. */
+  corsOrigins: string[];
 }
 
 /**
@@ -71,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   oneOf('NODE_ENV', 'development', ['development', 'production', 'test']);
   const databaseUrl = env.DATABASE_URL || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL is not valid: expected postgres://user@host:port/database');
+  const cors = parseCorsOrigins(env.CORS_ORIGINS);
+  if (cors.problem) problems.push(cors.problem);
   const dataDir = resolve(env.DATA_DIR ?? './data');
   let jwtSecret: Uint8Array = new Uint8Array();
   try {
@@ -83,6 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port, databaseUrl, dataDir, jwtSecret,
     jwtIssuer: env.JWT_ISSUER ?? 'rongcuo',
     jwtAudience: env.JWT_AUDIENCE ?? 'rongcuo-graph',
-    jwtTtlSeconds, logLevel, seedDemoWhenEmpty: seedDemo !== 'false',
+    jwtTtlSeconds, logLevel, seedDemoWhenEmpty: seedDemo !== 'false', corsOrigins: cors.origins,
   };
 }

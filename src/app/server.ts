@@ -12,12 +12,15 @@ import { LoginThrottle } from '../platform/auth/login-throttle.js';
 import { authenticate } from '../modules/accounts/authentication.service.js';
 import { ErrorCode } from '../platform/errors/domain-error.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import { CorsPolicy } from './cors.js';
 import { formatError } from './format-error.js';
 import { isLoginOnly } from './login-only.js';
 import { POLICIES } from './policies.js';
 import { appSchema } from './schema.js';
 
 export interface ServerOptions {
+  /** Browser origins allowed to call the graph (CORS); none by default. */
+  corsOrigins?: readonly string[];
   db: Database;
   jwt: JwtSettings;
   loginThrottle?: LoginThrottle;
@@ -47,6 +50,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   const loginThrottle = options.loginThrottle ?? new LoginThrottle();
+  const cors = new CorsPolicy(options.corsOrigins ?? []);
 
   // Handlers in flight: close() waits for them, since a client that hangs up does not stop a
   // handler that is still querying the database the caller is about to close.
@@ -64,6 +68,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'OPTIONS') return cors.preflight(req, res);
+    for (const [k, v] of Object.entries(cors.headersFor(req.headers.origin))) res.setHeader(k, v);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendReadiness(res, options.db);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
