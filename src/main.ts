@@ -2,22 +2,13 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from './app/config.js';
+import { loadConfigOrExit } from './app/config.js';
 import { openAppDatabase } from './app/database.js';
 import { startServer } from './app/server.js';
 import { isDatabaseEmpty, prepareDemoPasswords, seedDemo } from '../seeds/demo.js';
 
 /** Bootstrap only: config → database (migrate, seed the demo when empty) → schema → HTTP. */
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    // One clear line per bad value, and no stack: the operator fixes the environment and restarts.
-    for (const problem of e.problems) console.error(`rongcuo: ${problem}`);
-    process.exit(1);
-  }
-})();
+const config = loadConfigOrExit();
 const log = pino({ level: config.logLevel });
 // A new embedded database will get the demo: hash its passwords (scrypt, on libuv's threads)
 // while PGlite initialises the data directory on the main thread.

@@ -91,3 +91,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtTtlSeconds, logLevel, seedDemoWhenEmpty: seedDemo !== 'false', corsOrigins: cors.origins,
   };
 }
+
+/** For entry points: the configuration, or one line per bad value on stderr and exit code 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    // No stack: the operator fixes the environment and runs it again.
+    for (const problem of e.problems) console.error(`rongcuo: ${problem}`);
+    process.exit(1);
+  }
+}
