@@ -49,6 +49,8 @@ export async function insertSupervision(em: EntityManager, s: DemoStructure, cas
       planSubmittedOn: submitted, planLate: submitted ? submitted > planDueDate(calendar, heldOn) : null,
       planReviewedOn: plan?.reviewedOn ?? null,
       planReviewNote: plan?.reviewedOn ? (returned ? '整改措施不具体，未明确完成时限，退回重报。' : '整改方案可行，同意，按期报告进展。') : null,
+      // Recorded on the day, so lists (newest first) read in the order things happened.
+      createdAt: new Date(`${heldOn}T08:00:00Z`),
     });
     records.push(row);
     return row;
@@ -74,6 +76,7 @@ export async function insertSupervision(em: EntityManager, s: DemoStructure, cas
       id: seedId(`supervision-proposal:${key}`), kind, state: decided?.state ?? SupervisionProposalState.PROPOSED, cadreId: by.cadreId!,
       year: Number(by.heldOn.slice(0, 4)), interviewCount: count, triggeredByRecordId: by.id, proposedOn: by.heldOn,
       decidingUnitId: by.managingCommitteeId, targetUnitId: by.targetUnitId, decidedOn: decided?.on ?? null, decisionNote: decided?.note ?? null, decidedByAccountId: null,
+      createdAt: new Date(`${by.heldOn}T08:00:00Z`),
     }));
   };
   propose('self-2026', SupervisionProposalKind.ADMONISHMENT, self2, 2);
