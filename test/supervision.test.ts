@@ -180,6 +180,10 @@ describe('jurisdiction', () => {
   it('lets only the recording bodies record, on valid input', async () => {
     const cadre = await cadreByUnitCode('YC-GOVERNMENT_DEPARTMENT-6');
     await refused('FORBIDDEN', 'recordWorkInterview', interview(cadre, '2024-03-05'), 'yc.filing');
+    // The county's organisation department does not interview the county leaders its city committee manages.
+    const secretary = (await t.db.dataSource.query(`SELECT cd.id FROM cadres cd JOIN units u ON u.id = cd.unit_id WHERE u.code = 'YC-A-PC' AND cd.post LIKE '%书记'`))[0].id;
+    await refused('FORBIDDEN', 'recordWorkInterview', interview(gid('Cadre', secretary), '2024-03-05'), 'yc-a.organisation');
+    expect((await ok('recordWorkReminder', { cadreId: gid('Cadre', secretary), issuedOn: '2024-03-05', situation: 'LONG_LAGGING', reason: '县域经济指标全市靠后。', approvedBy: '宜川市委办公室主任' }, 'yc.organisation')).cadre.id).toBe(gid('Cadre', secretary));
     await refused('BAD_USER_INPUT', 'recordWorkInterview', { ...interview(cadre, '2024-03-05'), unitId: await unitByCode('YC-PC') }, 'yc.organisation');
     await refused('BAD_USER_INPUT', 'recordWorkInterview', interview(cadre, '2099-01-05'), 'yc.organisation');
   });

@@ -89,7 +89,8 @@ async function record(ctx: AuthedContext, kind: SupervisionKind, input: Supervis
     input: { kind, situation: input.situation, heldOn, target: ids.cadreId ? 'CADRE' : 'UNIT' },
     async create() {
       const target = await resolveTarget(ctx, ids);
-      authorizeNew(ctx, 'supervise', 'SupervisionRecord', { recordingUnitId: body.unitId, targetUnitPath: target.unit.path });
+      const committee = await ctx.manager.getRepository(Unit).findOneByOrFail({ id: target.managingCommitteeId });
+      authorizeNew(ctx, 'supervise', 'SupervisionRecord', { recordingUnitId: body.unitId, targetUnitPath: target.unit.path, managingCommitteePath: committee.path });
       if (target.cadre) await ctx.manager.query('SELECT id FROM cadres WHERE id = $1 FOR UPDATE', [target.cadre.id]);
       const interview = kind === SupervisionKind.INTERVIEW;
       const repo = ctx.manager.getRepository(SupervisionRecord);

@@ -48,8 +48,9 @@ export const supervisionPolicy: Policy = (actor, { can }) => {
   if (actor.kind !== 'account') return;
   for (const g of recordingGrants(actor)) {
     can('read', ['SupervisionRecord', 'SupervisionProposal'], { targetUnitPath: { $within: g.regionPath } });
-    // A body records for itself, on cadres and units of its region.
-    can('supervise', 'SupervisionRecord', { recordingUnitId: g.unitId, targetUnitPath: { $within: g.regionPath } });
+    // A body records for itself, on cadres and units of its region managed in its region: a county
+    // does not interview the county leaders its city committee manages.
+    can('supervise', 'SupervisionRecord', { recordingUnitId: g.unitId, targetUnitPath: { $within: g.regionPath }, managingCommitteePath: { $within: g.regionPath } });
     // 复核 of the plan: the body that recorded the interview (it stands for the 督查室, which the tree has no unit for).
     can('reviewPlan', 'SupervisionRecord', { recordingUnitId: g.unitId });
   }
