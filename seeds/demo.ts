@@ -5,6 +5,7 @@ import { DemoCases, insertCases } from './demo-cases.js';
 import { demoAccountCount, hashDemoPasswords, insertAccounts, type DemoLogin } from './demo-accounts.js';
 import { insertClarificationsAndFilings } from './demo-filings.js';
 import { DemoStructure, insertStructure } from './demo-structure.js';
+import { insertSupervision } from './demo-supervision.js';
 import { seedReferenceData } from './reference-data.js';
 
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
@@ -14,7 +15,7 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 
 /**
  * The deterministic demo: reference catalogues, calendar, the demo jurisdiction, its cadres,
- * accounts, and cases in every state. One transaction: all of it or nothing.
+ * accounts, cases in every state, and 督查问效 records and proposals in every state. One transaction: all of it or nothing.
  */
 export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<string[]>): Promise<DemoLogin[]> {
   if (!(await isDatabaseEmpty(dataSource))) throw new Error('seedDemo: the database already has units; the demo seeds only an empty database');
@@ -27,6 +28,7 @@ export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<
     const cases = new DemoCases(structure, calendar).build();
     await insertCases(em, cases);
     await insertClarificationsAndFilings(em, structure, cases);
+    await insertSupervision(em, structure, cases, calendar);
     return insertAccounts(em, structure, cases, hashes);
   });
 }

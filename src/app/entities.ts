@@ -17,6 +17,7 @@ import { Correction } from '../modules/decisions/correction.entity.js';
 import { Decision } from '../modules/decisions/decision.entity.js';
 import { Effect } from '../modules/decisions/effect.entity.js';
 import { CaseRiskFiling, RiskFiling } from '../modules/risk-filings/risk-filing.entity.js';
+import { SupervisionProposal, SupervisionRecord } from '../modules/supervision/supervision.entity.js';
 import { RuleRegime } from '../modules/units/rule-regime.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 
@@ -25,5 +26,6 @@ export const ENTITIES = [
   RuleRegime, Unit, Cadre, Catalogue, CatalogueItem, CalendarDay,
   Case, CaseSubject, Evidence, CaseParticipant, Statement, ToleranceApplication, Assessment, CaseCopy,
   Decision, Effect, Correction, Appeal, Clarification, RiskFiling, CaseRiskFiling,
+  SupervisionRecord, SupervisionProposal,
   Account, RoleGrant, ApiToken, AuditEntry,
 ];

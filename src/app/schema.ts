@@ -21,12 +21,15 @@ import { NodeResolver } from './node.resolver.js';
 import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseDueResolver } from '../modules/cases/case-due.resolver.js';
+import { SupervisionProposalResolver, SupervisionRecordResolver } from '../modules/supervision/supervision.resolver.js';
+import { SupervisionStepResolver } from '../modules/supervision/supervision-step.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
   EligibilityResolver, EligibilityReasonResolver, CancellationResolver, CalendarResolver, CaseDueResolver,
   AppealMutationResolver, CorrectionResolver,
+  SupervisionRecordResolver, SupervisionProposalResolver, SupervisionStepResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

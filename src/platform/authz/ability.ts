@@ -8,10 +8,13 @@ import type { Actor } from './actor.js';
 export type Action =
   | 'read' | 'readConfidential' | 'create' | 'update' | 'manage'
   // Steps of the case procedure (case.policy.ts says who may take each).
-  | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal';
+  | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal'
+  // Supervision (督查问效, supervision.policy.ts): record, submit a rectification plan, review it.
+  | 'supervise' | 'submitPlan' | 'reviewPlan';
 export type SubjectName =
   | 'Unit' | 'Cadre' | 'Case' | 'Decision' | 'Appeal' | 'Clarification' | 'RiskFiling'
-  | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime' | 'all';
+  | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime'
+  | 'SupervisionRecord' | 'SupervisionProposal' | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectName | object], MongoQuery>;
 export type RuleBuilder = AbilityBuilder<AppAbility>;
