@@ -196,6 +196,8 @@ export function resubmitRiskFiling(ctx: AuthedContext, input: ResubmitRiskFiling
     ...step(input), action: 'file', auditAction: 'risk-filing.resubmit',
     input: { resubmittedOn: input.resubmittedOn, changed: Object.entries({ ...changes, procedure, approvals, implementationOn: input.implementationOn }).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k), addAttachments: input.addAttachments.length },
     async rule(f) {
+      // The state first: a filing that was not returned has nothing to resubmit, whatever the content.
+      nextFilingState(f.state, RiskFilingEventKind.RESUBMIT);
       const added = attachmentsOf(input.addAttachments, f.attachments.length);
       const specialApprovals = approvals ?? f.specialApprovals;
       const implementationOn = input.implementationOn ?? f.implementationOn;
