@@ -93,6 +93,26 @@ async function basisOf(caseId: string, login: string) {
 const auditOf = async (id: string, type: string) =>
   ((await t.db.dataSource.query(`SELECT action FROM audit_log WHERE subject_type = $1 AND subject_id = $2 AND action <> 'read-confidential' ORDER BY id`, [type, uuidOf(id)])) as Array<{ action: string }>).map((r) => r.action);
 
+describe('the demo filings', () => {
+  const rows = (sql: string) => t.db.dataSource.query(sql) as Promise<Array<Record<string, unknown>>>;
+
+  it('cover every state, each history ending in it, due only while awaiting the office, 特事特办 approved first', async () => {
+    expect((await rows(`SELECT DISTINCT state::text AS state FROM risk_filings ORDER BY 1`)).map((r) => r.state)).toEqual(['ACCEPTED', 'REFUSED', 'RETURNED', 'REVOKED', 'SUBMITTED']);
+    expect(await rows(`SELECT f.filing_number FROM risk_filings f WHERE f.state::text <> (SELECT h.to_state FROM risk_filing_events h WHERE h.risk_filing_id = f.id ORDER BY h.seq DESC LIMIT 1)`)).toEqual([]);
+    expect(await rows(`SELECT filing_number FROM risk_filings WHERE (state = 'SUBMITTED') <> (due_on IS NOT NULL)`)).toEqual([]);
+    expect(await rows(`SELECT f.filing_number FROM risk_filings f WHERE f.special_handling AND (jsonb_array_length(f.special_approvals) <> 2
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(f.special_approvals) a WHERE (a->>'approvedOn')::date > f.implementation_on))`)).toEqual([]);
+    expect((await rows(`SELECT count(*)::int AS n FROM risk_filing_events WHERE event = 'RESUBMIT'`))[0]!.n).toBeGreaterThan(0);
+  });
+
+  it('are cited by cases whose assessment shows the basis', async () => {
+    const [cited] = await rows(`SELECT crf.case_id FROM case_risk_filings crf JOIN cases c ON c.id = crf.case_id JOIN units h ON h.id = c.handling_unit_id
+      JOIN assessments a ON a.case_id = c.id WHERE h.path LIKE (SELECT path || '%' FROM units WHERE code = 'BT-PC') ORDER BY c.case_number LIMIT 1`);
+    const basis = await basisOf(gid('Case', cited!.case_id as string), 'bt.investigator');
+    expect(basis[0]).toMatchObject({ asOfSource: 'CONDUCT', state: 'ACCEPTED', valid: true, filing: { filingNumber: expect.stringMatching(/^BT/) } });
+  });
+});
+
 describe('a filing returned, resubmitted, accepted, cited by a later case, then revoked', () => {
   let id: string;
 

@@ -192,9 +192,10 @@ export function resubmitRiskFiling(ctx: AuthedContext, input: ResubmitRiskFiling
   const changes = { reason: text('reason'), riskPoints: text('riskPoints'), preventionMeasures: text('preventionMeasures') };
   const procedure = input.decisionProcedure ? procedureOf(input.decisionProcedure) : undefined;
   const approvals = input.specialApprovals ? approvalsOf(input.specialApprovals) : undefined;
+  const changed = { ...changes, decisionProcedure: procedure, specialApprovals: approvals, implementationOn: input.implementationOn ?? undefined };
   return answer(ctx, runStep(ctx, {
     ...step(input), action: 'file', auditAction: 'risk-filing.resubmit',
-    input: { resubmittedOn: input.resubmittedOn, changed: Object.entries({ ...changes, procedure, approvals, implementationOn: input.implementationOn }).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k), addAttachments: input.addAttachments.length },
+    input: { resubmittedOn: input.resubmittedOn, changed: Object.keys(changed).filter((k) => changed[k as keyof typeof changed] !== undefined), addAttachments: input.addAttachments.length },
     async rule(f) {
       // The state first: a filing that was not returned has nothing to resubmit, whatever the content.
       nextFilingState(f.state, RiskFilingEventKind.RESUBMIT);
