@@ -15,6 +15,7 @@ import { CorrectionResolver } from '../modules/decisions/correction.resolver.js'
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { EligibilityReasonResolver, EligibilityResolver } from '../modules/decisions/eligibility.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
+import { RiskFilingStepResolver } from '../modules/risk-filings/risk-filing-step.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
 import { NodeResolver } from './node.resolver.js';
@@ -28,7 +29,7 @@ export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
   EligibilityResolver, EligibilityReasonResolver, CancellationResolver, CalendarResolver, CaseDueResolver,
-  AppealMutationResolver, CorrectionResolver,
+  AppealMutationResolver, CorrectionResolver, RiskFilingStepResolver,
   SupervisionRecordResolver, SupervisionProposalResolver, SupervisionStepResolver,
 ] as const;
 

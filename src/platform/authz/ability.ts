@@ -9,6 +9,8 @@ export type Action =
   | 'read' | 'readConfidential' | 'create' | 'update' | 'manage'
   // Steps of the case procedure (case.policy.ts says who may take each).
   | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal'
+  // Risk filings (risk-filing.policy.ts): submit and resubmit accept, return or refuse revoke.
+  | 'file' | 'receive' | 'revoke'
   // Supervision (督查问效, supervision.policy.ts): record, submit a rectification plan, review it.
   | 'supervise' | 'submitPlan' | 'reviewPlan';
 export type SubjectName =

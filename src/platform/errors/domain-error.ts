@@ -14,6 +14,8 @@ export enum ErrorCode {
   EXCLUSION_BLOCKS_TOLERANCE = 'EXCLUSION_BLOCKS_TOLERANCE',
   OUTSIDE_AUTHORITY = 'OUTSIDE_AUTHORITY',
   APPEAL_WINDOW_CLOSED = 'APPEAL_WINDOW_CLOSED',
+  // 特事特办 without its approvals, or implemented before them (DOMAIN.md §5, [HN] §二(一)2).
+  SPECIAL_HANDLING_NOT_APPROVED = 'SPECIAL_HANDLING_NOT_APPROVED',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   // Transport level: the HTTP request itself is unusable.
   BAD_REQUEST = 'BAD_REQUEST',
