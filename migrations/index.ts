@@ -1,5 +1,6 @@
 import { Initial1795316681932 } from './1795316681932-Initial.js';
 import { CaseProcedure1796189850226 } from './1796189850226-CaseProcedure.js';
+import { ClarificationProcedure1796193888719 } from './1796193888719-ClarificationProcedure.js';
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, then reviewed. */
-export const MIGRATIONS: Function[] = [Initial1795316681932, CaseProcedure1796189850226];
+export const MIGRATIONS: Function[] = [Initial1795316681932, CaseProcedure1796189850226, ClarificationProcedure1796193888719];

@@ -3,7 +3,8 @@ import { CalendarDay } from '../src/modules/calendar/calendar-day.entity.js';
 import { WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import { DemoCases, insertCases } from './demo-cases.js';
 import { demoAccountCount, hashDemoPasswords, insertAccounts, type DemoLogin } from './demo-accounts.js';
-import { insertClarificationsAndFilings } from './demo-filings.js';
+import { insertClarifications } from './demo-clarifications.js';
+import { insertRiskFilings } from './demo-filings.js';
 import { DemoStructure, insertStructure } from './demo-structure.js';
 import { seedReferenceData } from './reference-data.js';
 
@@ -26,7 +27,8 @@ export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<
     await insertStructure(em, structure);
     const cases = new DemoCases(structure, calendar).build();
     await insertCases(em, cases);
-    await insertClarificationsAndFilings(em, structure, cases);
+    await insertRiskFilings(em, structure, cases);
+    await insertClarifications(em, cases, calendar);
     return insertAccounts(em, structure, cases, hashes);
   });
 }

@@ -49,6 +49,7 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     riskFilingsByCase: scopedLinkedLoader(scope, waves, RISK_FILING_SUBJECT, { table: 'case_risk_filings', parentColumn: 'case_id', childColumn: 'risk_filing_id' }, 'rf.submitted_at'),
     mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
     mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),
+    mayReadClarificationConfidential: scopedPermissionLoader(scope, waves, CLARIFICATION_SUBJECT, 'readConfidential'),
     auditConfidentialRead: confidentialReadAuditor(ctx),
   };
 }

@@ -8,7 +8,9 @@ import type { Actor } from './actor.js';
 export type Action =
   | 'read' | 'readConfidential' | 'create' | 'update' | 'manage'
   // Steps of the case procedure (case.policy.ts says who may take each).
-  | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal';
+  | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal'
+  // Steps of a clarification (clarification.policy.ts).
+  | 'clarify' | 'applyClarification' | 'referFalseAccusation';
 export type SubjectName =
   | 'Unit' | 'Cadre' | 'Case' | 'Decision' | 'Appeal' | 'Clarification' | 'RiskFiling'
   | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime' | 'all';
