@@ -10,7 +10,6 @@ import { cadreNode } from '../cadres/cadre.resolver.js';
 import { CadreNode } from '../cadres/cadre.types.js';
 import { readCase } from '../cases/case.service.js';
 import { CaseNode } from '../cases/case.types.js';
-import { validateWithin } from '../cases/case-due.js';
 import { loadUnitNode } from '../units/unit.resolver.js';
 import { UnitNode } from '../units/unit.types.js';
 import type { Clarification } from './clarification.entity.js';
@@ -42,7 +41,6 @@ export class ClarificationResolver {
     @Arg('within', () => Int, { description: '向后看的工作日数（0–60）. Working days to look ahead, 0 to 60.' }) within: number,
     @Arg('asOf', () => CalendarDateScalar, { nullable: true, description: '以哪一天为准（默认北京时间今天）. The day to count from; today in China Standard Time by default.' }) asOf: string | null,
   ) {
-    validateWithin(within);
     return dueClarifications(requireAuthed(ctx), within, asOf);
   }
 

@@ -7,7 +7,7 @@ import { paginate, type PageArgs } from '../../platform/graphql/connection.js';
 import { idOf } from '../../platform/graphql/global-id.js';
 import { asNode } from '../../platform/graphql/node.js';
 import { loadCalendar, todayInShanghai } from '../calendar/calendar.service.js';
-import { dueHorizon, workingDaysLeft } from '../cases/case-due.js';
+import { dueHorizon, validateWithin, workingDaysLeft } from '../cases/case-due.js';
 import type { Clarification } from './clarification.entity.js';
 import { CLARIFICATION_SUBJECT } from './clarification.policy.js';
 import type { ClarificationFilter } from './clarification.types.js';
@@ -44,6 +44,7 @@ export async function getClarification(ctx: AuthedContext, globalId: string) {
  * included, earliest first: one query, through the scope of the step permission.
  */
 export async function dueClarifications(ctx: AuthedContext, within: number, asOf: CalendarDate | null) {
+  validateWithin(within);
   const day = asOf ?? todayInShanghai();
   const calendar = await loadCalendar(ctx);
   const horizon = dueHorizon(calendar, day, within);
