@@ -4,7 +4,7 @@ import { ClueSource, ToleranceOrigin } from '../src/modules/cases/case.enums.js'
 import { Clarification } from '../src/modules/clarifications/clarification.entity.js';
 import { ClarificationFinding, ClarificationMethod, ClarificationState, ReferralKind } from '../src/modules/clarifications/clarification.enums.js';
 import { nextStepDueOn } from '../src/modules/clarifications/clarification.workflow.js';
-import { addCalendarDays, type CalendarDate, type WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
+import { type CalendarDate, type WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import type { DemoCases } from './demo-cases.js';
 import { seedId } from './seed-id.js';
 
@@ -25,11 +25,13 @@ export async function insertClarifications(em: EntityManager, cases: DemoCases, 
     const subject = cases.rows.subjects.find((x) => x.caseId === c.id)!;
     const onApplication = state === S.APPLIED || state === S.REFUSED || k % 2 === 0;
     const media = c.clueSource === ClueSource.INCIDENT_OR_MEDIA;
-    const requestedOn = addCalendarDays(c.clueReceivedOn, 75);
-    const openedOn = reached(state, S.OPENED) ? (onApplication ? addCalendarDays(requestedOn, 2) : requestedOn) : null;
-    const plannedOn = openedOn && reached(state, S.PLANNED) ? addCalendarDays(openedOn, 2) : null;
-    const carriedOutOn = plannedOn && reached(state, S.CARRIED_OUT) ? addCalendarDays(plannedOn, 3) : null;
-    const closedOn = state === S.REFUSED ? addCalendarDays(requestedOn, 3) : carriedOutOn && state === S.CLOSED ? addCalendarDays(carriedOutOn, 2) : null;
+    // Working days after the clue: after its dismissal or archiving, one step every few days.
+    const at = (n: number) => calendar.addWorkingDays(c.clueReceivedOn, n);
+    const requestedOn = at(55);
+    const openedOn = reached(state, S.OPENED) ? at(onApplication ? 57 : 55) : null;
+    const plannedOn = reached(state, S.PLANNED) ? at(59) : null;
+    const carriedOutOn = reached(state, S.CARRIED_OUT) ? at(62) : null;
+    const closedOn = state === S.REFUSED ? at(58) : state === S.CLOSED ? at(64) : null;
     const last: CalendarDate = closedOn ?? carriedOutOn ?? plannedOn ?? openedOn ?? requestedOn;
     const malicious = c.clueSource === ClueSource.CITIZEN_REPORT && openedOn !== null;
     return Object.assign(new Clarification(), {
@@ -40,7 +42,7 @@ export async function insertClarifications(em: EntityManager, cases: DemoCases, 
       allegations: media ? '网络传播其在项目审批中收受好处的不实信息' : '反映其在项目审批中收受好处的问题',
       basicFacts: onApplication ? '相关问题已经核实了结，反映内容与事实不符。' : null,
       sought: onApplication ? (media ? '请求在原传播范围内公开澄清' : '请求在本单位范围内予以澄清') : null,
-      requestedOn, consultedOn: onApplication ? null : addCalendarDays(requestedOn, -1), openedOn,
+      requestedOn, consultedOn: onApplication ? null : at(54), openedOn,
       refusalReason: state === S.REFUSED ? '经核实，反映问题查无实据但不能排除，不属于澄清范围。' : null,
       methods: plannedOn ? (media ? [ClarificationMethod.PUBLIC_STATEMENT, ClarificationMethod.WRITTEN_NOTICE] : [ClarificationMethod.MEETING, ClarificationMethod.WRITTEN_NOTICE]) : [],
       scope: plannedOn ? (media ? '原信息传播的网络平台及本地媒体' : '所在单位干部职工大会') : null,

@@ -151,6 +151,15 @@ describe('ex officio, cleared at a meeting', () => {
     expect(await cl.auditActions(id)).toEqual(['clarification.open', 'clarification.plan', 'clarification.carry-out', 'clarification.close']);
   });
 
+  it('clears a false public story without a case, by the investigator’s own body, for a cadre it can see', async () => {
+    const inv = await token('bt.investigator');
+    const open = { cadreId: await cadreManagedBy('BT-PC', 7), finding: 'FALSE_PUBLIC_STORY', allegations: '网络流传其违规干预招投标的不实信息', consultedOn: '2025-11-03', openedOn: '2025-11-03' };
+    const opened = await cl.ok('openClarification', null, open, inv);
+    expect(opened).toMatchObject({ state: 'OPENED', case: null, clarifyingUnit: { name: '北塘市纪委监委' } });
+    await cl.refused('NOT_FOUND', 'openClarification', null, { ...open, cadreId: await cadreManagedBy('YC-PC', 0) }, inv);
+    await cl.refused('FORBIDDEN', 'openClarification', null, { ...open, clarifyingUnitId: await unitByCode('BT-AUDIT-2') }, inv);
+  });
+
   it('refuses "not proven but not excluded", a substantiated report and a report still being verified', async () => {
     const inv = await token('bt.investigator');
     const cadre = await cadreManagedBy('BT-PC', 5);
