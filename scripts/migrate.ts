@@ -1,10 +1,15 @@
 /** `npm run migrate` applies pending migrations; `npm run migrate:revert` undoes the latest one. */
-import { loadConfig } from '../src/app/config.js';
+import { loadConfigOrExit } from '../src/app/config.js';
+import { usage } from './cli.js';
 import { openAppDatabase } from '../src/app/database.js';
 
-const db = await openAppDatabase(loadConfig());
+const args = usage(`
+usage: npm run migrate            apply pending migrations
+       npm run migrate:revert     undo the latest migration (node dist/scripts/migrate.js --revert)
+On PGlite in DATA_DIR (default ./data), or on DATABASE_URL. Stop the server first on PGlite.`);
+const db = await openAppDatabase(loadConfigOrExit());
 try {
-  if (process.argv.includes('--revert')) {
+  if (args.includes('--revert')) {
     await db.dataSource.undoLastMigration({ transaction: 'each' });
     console.log('reverted the latest migration');
   } else {

@@ -3,14 +3,18 @@
  * `npm run seed -- --scale [n]` adds the synthetic benchmark jurisdiction (n = 1: 2,000 units,
  * 10,000 cadres, 100,000 cases).
  */
-import { loadConfig } from '../src/app/config.js';
+import { loadConfigOrExit } from '../src/app/config.js';
+import { usage } from './cli.js';
 import { openAppDatabase } from '../src/app/database.js';
 import { isDatabaseEmpty, seedDemo } from '../seeds/demo.js';
 import { seedScale } from '../seeds/scale.js';
 
-const args = process.argv.slice(2);
+const args = usage(`
+usage: npm run seed                  migrate, then load the demo into an empty database
+       npm run seed -- --scale [n]   add the synthetic benchmark jurisdiction (n = 1: 2,000 units,
+                                     10,000 cadres, 100,000 cases; ANALYZE afterwards)`);
 const scaleAt = args.indexOf('--scale');
-const db = await openAppDatabase(loadConfig());
+const db = await openAppDatabase(loadConfigOrExit());
 try {
   await db.dataSource.runMigrations({ transaction: 'each' });
   if (scaleAt >= 0) {

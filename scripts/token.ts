@@ -4,15 +4,18 @@
  * and PGlite must not be opened by two processes. On PostgreSQL it also checks the login exists.
  */
 import pg from 'pg';
-import { loadConfig } from '../src/app/config.js';
+import { loadConfigOrExit } from '../src/app/config.js';
+import { fail, usage } from './cli.js';
 import { issueAccessToken } from '../src/platform/auth/jwt.js';
 
-const login = process.argv[2];
-if (!login) {
-  console.error('usage: npm run token -- <login>   (e.g. bt.investigator; logins in README.md)');
-  process.exit(2);
-}
-const config = loadConfig();
+const USAGE = `
+usage: npm run token -- <login>
+Prints an access token (JWT) for an account, e.g. bt.investigator (demo logins in README.md).
+Needs only the signing secret (JWT_SECRET, or the one generated in DATA_DIR); on PostgreSQL it
+also checks that the login exists and is active.`;
+const [login] = usage(USAGE);
+if (!login) fail('a login is required', USAGE);
+const config = loadConfigOrExit();
 if (config.databaseUrl) {
   const client = new pg.Client({ connectionString: config.databaseUrl });
   await client.connect();

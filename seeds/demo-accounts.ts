@@ -12,6 +12,12 @@ export const DEMO_PASSWORD = 'rongcuo-demo';
 /** A demo API token for 北塘市审计局 (copies + units). Demo data only: revoke it in any real deployment. */
 export const DEMO_API_TOKEN = 'rct_demo-bt-audit-0000000000000000000000000000';
 
+/**
+ * When the demo accounts "were created": fixed, so a token minted with `npm run token` before the
+ * server's first start (which seeds them) is valid for them (FINDINGS 9). Demo data only.
+ */
+export const DEMO_EPOCH = new Date('2026-01-01T00:00:00Z');
+
 /** Login suffix, display name and where the grant sits in each region. */
 const ROLE_SEATS: Array<[Role, string, string, (r: Region) => string]> = [
   [Role.INVESTIGATOR, 'investigator', '调查人员', (r) => r.units.DISCIPLINE_COMMISSION!.id],
@@ -52,7 +58,7 @@ export async function insertAccounts(em: EntityManager, s: DemoStructure, cases:
       const cadre = role === Role.CADRE_SELF_SERVICE ? cases.selfServiceCadre.get(region.key)! : null;
       const unitId = cadre ? cadre.unitId : seat(region);
       const id = seedId(`account:${login}`);
-      accounts.push(Object.assign(new Account(), { id, login, displayName: cadre ? cadre.name : `${region.name}${label}`, passwordHash: '', cadreId: cadre?.id ?? null, active: true }));
+      accounts.push(Object.assign(new Account(), { id, login, displayName: cadre ? cadre.name : `${region.name}${label}`, passwordHash: '', cadreId: cadre?.id ?? null, active: true, createdAt: DEMO_EPOCH }));
       grants.push(Object.assign(new RoleGrant(), { id: seedId(`grant:${login}`), accountId: id, role, unitId }));
       logins.push({ login, role, region: region.name, unitName: s.units.find((u) => u.id === unitId)!.name });
     }

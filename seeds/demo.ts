@@ -4,8 +4,9 @@ import { WorkingDayCalendar } from '../src/platform/calendar/working-day-calenda
 import { DemoCases, insertCases } from './demo-cases.js';
 import { demoAccountCount, hashDemoPasswords, insertAccounts, type DemoLogin } from './demo-accounts.js';
 import { insertClarifications } from './demo-clarifications.js';
-import { insertRiskFilings } from './demo-filings.js';
+import { insertRiskFilings } from './demo-risk-filings.js';
 import { DemoStructure, insertStructure } from './demo-structure.js';
+import { insertSupervision } from './demo-supervision.js';
 import { seedReferenceData } from './reference-data.js';
 
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
@@ -15,7 +16,8 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 
 /**
  * The deterministic demo: reference catalogues, calendar, the demo jurisdiction, its cadres,
- * accounts, and cases in every state. One transaction: all of it or nothing.
+ * accounts; cases, clarifications, risk filings and 督查问效 records and proposals, each in every
+ * state. One transaction: all of it or nothing.
  */
 export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<string[]>): Promise<DemoLogin[]> {
   if (!(await isDatabaseEmpty(dataSource))) throw new Error('seedDemo: the database already has units; the demo seeds only an empty database');
@@ -29,6 +31,7 @@ export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<
     await insertCases(em, cases);
     await insertRiskFilings(em, structure, cases);
     await insertClarifications(em, cases, calendar);
+    await insertSupervision(em, structure, cases, calendar);
     return insertAccounts(em, structure, cases, hashes);
   });
 }

@@ -47,6 +47,8 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
       recommendationWorkingDays: 15, recommendationExtendedWorkingDays: 30, archiveWorkingDays: 5,
       // [YY] Art. 12 / 2009 暂行规定 art. 22: 15 days to appeal, 30 to answer, calendar days.
       appealFilingDays: 15, appealAnswerDays: 30, appealDaysAreWorkingDays: false,
+      // DOMAIN.md §5 names the reform office (改革办) and no time limit: five working days here.
+      riskFilingWorkingDays: 5, riskFilingReceiverKind: 'REFORM_OFFICE',
     })),
   );
 }

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { loadConfig } from './app/config.js';
+import { loadConfigOrExit } from './app/config.js';
 import { openAppDatabase } from './app/database.js';
 import { startServer } from './app/server.js';
 import { isDatabaseEmpty, prepareDemoPasswords, seedDemo } from '../seeds/demo.js';
 
 /** Bootstrap only: config → database (migrate, seed the demo when empty) → schema → HTTP. */
-const config = loadConfig();
+const config = loadConfigOrExit();
 const log = pino({ level: config.logLevel });
 // A new embedded database will get the demo: hash its passwords (scrypt, on libuv's threads)
 // while PGlite initialises the data directory on the main thread.
@@ -23,7 +23,7 @@ if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(db.dataSource))) {
   log.info({ accounts: logins.length }, 'demo data seeded');
 }
 const server = await startServer({
-  db, log, port: config.port,
+  db, log, port: config.port, corsOrigins: config.corsOrigins,
   jwt: { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.jwtTtlSeconds },
 });
 console.log(`rongcuo GraphQL: ${server.url}  (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { loadAccountActor } from '../src/modules/accounts/authentication.service.js';
 import { POLICIES } from '../src/app/policies.js';
 import { appSchema } from '../src/app/schema.js';
@@ -287,6 +288,15 @@ describe('the cadre never sees who reported them', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     done(await asCadre('Mutation', 'login', { login: 'bt.cadre', password: DEMO_PASSWORD }), 'login');
+    // The other procedures' self-service steps: run where the cadre has something to act on, refused otherwise; scanned either way.
+    const filed = await asCadre('Mutation', 'submitRiskFiling', { input: {
+      matter: '工业园区项目容缺审批试点', reason: '政策边界尚不明确，需先行先试。', riskPoints: '审批要件后补可能不到位。', preventionMeasures: '建立承诺台账，限期补正。',
+      decisionProcedure: { collectiveStudy: true }, submittedOn: '2025-11-03' } });
+    done(filed, 'submitRiskFiling');
+    const resubmitted = await asCadre('Mutation', 'resubmitRiskFiling', { input: { riskFilingId: filed.data.submitRiskFiling.riskFiling.id, version: 1, supplement: '补充材料', resubmittedOn: '2025-11-05' } });
+    expect(resubmitted.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION'); // nothing was returned for supplement
+    const [record] = await t.db.dataSource.query(`SELECT id, version FROM supervision_records WHERE cadre_id = $1 AND plan_state IS NOT NULL ORDER BY id LIMIT 1`, [uuidOf(cadre)]) as Array<{ id: string; version: number }>;
+    await asCadre('Mutation', 'submitRectificationPlan', { input: { recordId: gid('SupervisionRecord', record?.id ?? randomUUID()), version: record?.version ?? 1, content: '整改方案如下……', submittedOn: '2025-11-05' } });
 
     // Every read, with every field (the reporter included: null and FORBIDDEN on that path).
     const caseIds = (await t.db.dataSource.query(`SELECT case_id FROM case_subjects WHERE cadre_id = $1`, [uuidOf(cadre)]) as Array<{ case_id: string }>).map((r) => gid('Case', r.case_id));
@@ -297,6 +307,7 @@ describe('the cadre never sees who reported them', () => {
       me: [{}], cases: [{ first: 50 }], case: caseIds.map((id) => ({ id })), node: [...caseIds, ...clarificationIds, cadre, gid('Decision', decision.id)].map((id) => ({ id })),
       clarifications: [{ first: 50 }], clarification: clarificationIds.map((id) => ({ id })), cadreEligibility: [{ cadreId: cadre, on: '2025-11-20' }],
       cadres: [{ first: 5 }], units: [{ first: 5 }], unitTree: [{}], catalogues: [{}], calendarDays: [{ year: 2025 }], dueCases: [{ within: 10 }], overdueCases: [{}], riskFilings: [{ first: 20 }],
+      supervisionRecords: [{ first: 20 }], supervisionDue: [{ within: 10 }], supervisionProposals: [{ first: 20 }],
     };
     const actor = await loadAccountActor(t.db.dataSource.manager, 'bt.cadre', Date.now() / 1000);
     const ability = buildAbility(actor!, POLICIES);

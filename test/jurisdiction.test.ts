@@ -42,6 +42,14 @@ describe('authentication', () => {
     expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('accepts a demo token minted before the server first seeded its accounts (FINDINGS 9)', async () => {
+    const { SignJWT } = await import('jose');
+    const iat = Math.floor(Date.now() / 1000) - 3600; // an hour before this test database was seeded
+    const early = await new SignJWT({}).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('bt.investigator')
+      .setIssuer(t.jwt.issuer).setAudience(t.jwt.audience).setIssuedAt(iat).setExpirationTime(iat + 7200).sign(t.jwt.secret);
+    expect((await t.gql('{ me { login } }', {}, early)).status).toBe(200);
+  });
+
   it('refuses a token for an unknown login, and one issued before its account existed', async () => {
     const { issueAccessToken } = await import('../src/platform/auth/jwt.js');
     const ghost = (await issueAccessToken(t.jwt, 'nobody.here')).token;
@@ -58,6 +66,24 @@ describe('authentication', () => {
     for (let i = 0; i < 10; i++) expect((await attempt(`wrong-${i}`)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const locked = await attempt('rongcuo-demo');
     expect(locked.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+  });
+
+  it('pays for an attempt before verifying it: of 60 simultaneous wrong passwords only 10 are checked (FINDINGS 2)', async () => {
+    const attempt = () => t.gql(`mutation { login(login: "yc-b.filing", password: "wrong") { accessToken } }`);
+    const codes = (await Promise.all(Array.from({ length: 60 }, attempt))).map((r) => r.body.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(50);
+    const [{ n }] = await t.db.dataSource.query(`SELECT count(*)::int n FROM audit_log WHERE action = 'login-failed' AND detail->>'login' = 'yc-b.filing'`);
+    expect(n).toBe(10);
+  });
+
+  it('refuses unbounded or control-character credentials before anything is stored (FINDINGS 6, 10)', async () => {
+    const before = await t.db.dataSource.query(`SELECT count(*)::int n FROM audit_log`);
+    const long = await t.gql(`mutation($l: String!) { login(login: $l, password: "x") { accessToken } }`, { l: 'x'.repeat(10_000) });
+    expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'login' });
+    const nul = await t.gql(`mutation($p: String!) { login(login: "bt.investigator", password: $p) { accessToken } }`, { p: 'rongcuo-demo\u0000' });
+    expect(nul.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(await t.db.dataSource.query(`SELECT count(*)::int n FROM audit_log`)).toEqual(before);
   });
 
   it('lets login through without a token, and nothing else in the same operation', async () => {
@@ -159,6 +185,25 @@ describe('pagination', () => {
     expect(wrongShape.body.errors?.[0]?.extensions?.code).toBe('INVALID_CURSOR');
     const big = await t.gql(CASE_IDS, { first: 101 }, bt);
     expect(big.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('validates cursors, search texts and list arguments before any SQL (FINDINGS 8)', async () => {
+    const cursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    for (const values of [['2026-03-01T00:00:00.000Z', 'not-a-uuid'], ['2025-02-30T00:00:00.000Z', uuid], ['+275760-09-13T00:00:00.000Z', uuid], ['2026-03-01', uuid]]) {
+      const res = await t.gql(CASE_IDS, { first: 5, after: cursor(values) }, bt);
+      expect({ values, code: res.body.errors?.[0]?.extensions?.code }).toEqual({ values, code: 'INVALID_CURSOR' });
+    }
+    const nul = await t.gql(`query($q: String) { cases(filter: { search: $q }) { totalCount } }`, { q: 'a\u0000b' }, bt);
+    expect(nul.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const many = await t.gql(`query($s: [CaseState!]) { cases(filter: { states: $s }) { totalCount } }`, { s: Array.from({ length: 70_000 }, () => 'REGISTERED') }, bt);
+    expect(many.body.data.cases.totalCount).toBeGreaterThan(0); // 70,000 copies of one value are one value
+    const relay = await t.gql(`{ cases(first: 2) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`, {}, bt);
+    const info = relay.body.data.cases.pageInfo;
+    expect(info).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: relay.body.data.cases.edges[0].cursor, endCursor: relay.body.data.cases.edges[1].cursor });
+    const fine = await t.gql(CASE_IDS, { first: 1 }, bt);
+    const after = fine.body.data.cases.pageInfo.endCursor;
+    expect((await t.gql(CASE_IDS, { first: 1, after }, bt)).body.errors).toBeUndefined();
   });
 });
 

@@ -82,6 +82,26 @@ describe('an appeal reviewer', () => {
   });
 });
 
+describe('review and personnel bodies see decided cases only (FINDINGS 1)', () => {
+  const UNDECIDED = `{ cases(first: 100, filter: { states: [REGISTERED, INITIATED, INVESTIGATING, RECOMMENDED, DISMISSED] }) { totalCount edges { node { handlingUnit { id } } } } }`;
+  it('an appeal body lists no undecided case', async () => {
+    for (const login of ['bt.appeals', 'sf.appeals', 'yc.appeals']) {
+      const res = await t.gql(UNDECIDED, {}, await t.tokenFor(login));
+      expect({ login, n: res.body.data.cases.totalCount }).toEqual({ login, n: 0 });
+    }
+  });
+
+  it('an organisation department lists undecided cases only where it handles them itself', async () => {
+    for (const login of ['bt.organisation', 'sf.organisation', 'yc-a.organisation']) {
+      const [{ unit_id }] = await t.db.dataSource.query(`SELECT g.unit_id FROM role_grants g JOIN accounts a ON a.id = g.account_id WHERE a.login = $1`, [login]);
+      const res = await t.gql(UNDECIDED, {}, await t.tokenFor(login));
+      for (const e of res.body.data.cases.edges) expect(Buffer.from(e.node.handlingUnit.id, 'base64url').toString()).toBe(`Unit:${unit_id}`);
+      const decided = await t.gql(`{ cases(filter: { states: [DECIDED, SERVED, EXECUTING, NOTIFIED, ARCHIVED] }) { totalCount } }`, {}, await t.tokenFor(login));
+      expect(decided.body.data.cases.totalCount).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('an administrator', () => {
   it('manages accounts but holds no rule for case content', async () => {
     const token = await t.tokenFor('bt.admin');

@@ -54,3 +54,15 @@ it('starts on an empty database, answers me with a token from the token script, 
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ data: { me: { login: 'yc.decider', grants: [{ role: 'COMMITTEE_DECIDER', unit: { name: '中共宜川市委员会' } }] } } });
 }, 120_000);
+
+it('stops at start with one clear line per bad environment value', async () => {
+  const bad = { ...env, PORT: 'abc', LOG_LEVEL: 'loud' };
+  const failed = await run(process.execPath, ['dist/src/main.js'], { env: bad }).then(() => null, (e: { code: number; stderr: string; stdout: string }) => e);
+  expect(failed?.code).toBe(1);
+  const lines = failed!.stderr.trim().split('\n');
+  expect(lines).toEqual([
+    'rongcuo: PORT="abc" is not valid: expected a whole number from 0 to 65535',
+    'rongcuo: LOG_LEVEL="loud" is not valid: expected one of fatal, error, warn, info, debug, trace, silent',
+  ]);
+  expect(failed!.stdout).toBe('');
+});

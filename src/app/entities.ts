@@ -16,7 +16,8 @@ import { Clarification } from '../modules/clarifications/clarification.entity.js
 import { Correction } from '../modules/decisions/correction.entity.js';
 import { Decision } from '../modules/decisions/decision.entity.js';
 import { Effect } from '../modules/decisions/effect.entity.js';
-import { CaseRiskFiling, RiskFiling } from '../modules/risk-filings/risk-filing.entity.js';
+import { CaseRiskFiling, RiskFiling, RiskFilingHistoryEntry } from '../modules/risk-filings/risk-filing.entity.js';
+import { SupervisionProposal, SupervisionRecord } from '../modules/supervision/supervision.entity.js';
 import { RuleRegime } from '../modules/units/rule-regime.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 
@@ -24,6 +25,7 @@ import { Unit } from '../modules/units/unit.entity.js';
 export const ENTITIES = [
   RuleRegime, Unit, Cadre, Catalogue, CatalogueItem, CalendarDay,
   Case, CaseSubject, Evidence, CaseParticipant, Statement, ToleranceApplication, Assessment, CaseCopy,
-  Decision, Effect, Correction, Appeal, Clarification, RiskFiling, CaseRiskFiling,
+  Decision, Effect, Correction, Appeal, Clarification, RiskFiling, RiskFilingHistoryEntry, CaseRiskFiling,
+  SupervisionRecord, SupervisionProposal,
   Account, RoleGrant, ApiToken, AuditEntry,
 ];

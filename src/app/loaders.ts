@@ -7,9 +7,11 @@ import {
 } from '../modules/cases/case.policy.js';
 import { CLARIFICATION_SUBJECT } from '../modules/clarifications/clarification.policy.js';
 import { CORRECTION_SUBJECT, DECISION_SUBJECT, EFFECT_SUBJECT } from '../modules/decisions/decision.policy.js';
-import { RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
+import { RISK_FILING_HISTORY_SUBJECT, RISK_FILING_SUBJECT } from '../modules/risk-filings/risk-filing.policy.js';
+import { citedFilingsLoader } from '../modules/risk-filings/risk-filing.loaders.js';
 import { RULE_REGIME_SUBJECT, UNIT_SUBJECT } from '../modules/units/unit.policy.js';
 import { CATALOGUE_ITEM_SUBJECT } from '../modules/catalogues/catalogue.policy.js';
+import { SUPERVISION_PROPOSAL_SUBJECT, SUPERVISION_RECORD_SUBJECT } from '../modules/supervision/supervision.policy.js';
 import type { AppAbility } from '../platform/authz/ability.js';
 import { BatchWaves } from '../platform/authz/batch-waves.js';
 import { createAbility } from '../platform/authz/none.js';
@@ -46,7 +48,13 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     appealsByCase: scopedChildrenLoader(scope, waves, APPEAL_SUBJECT, 'caseId', 'ap.filed_on'),
     effectsByDecision: scopedChildrenLoader(scope, waves, EFFECT_SUBJECT, 'decisionId', 'ef.starts_on'),
     correctionsByDecision: scopedChildrenLoader(scope, waves, CORRECTION_SUBJECT, 'decisionId', 'co.due_on'),
+    riskFilingHistory: scopedChildrenLoader(scope, waves, RISK_FILING_HISTORY_SUBJECT, 'riskFilingId', 'rfh.seq'),
+    // The assessment's basis: citations through the case file, with each filing's history.
+    citedFilingsByCase: citedFilingsLoader(scope, waves),
     riskFilingsByCase: scopedLinkedLoader(scope, waves, RISK_FILING_SUBJECT, { table: 'case_risk_filings', parentColumn: 'case_id', childColumn: 'risk_filing_id' }, 'rf.submitted_at'),
+    supervisionRecord: scopedByIdLoader(scope, waves, SUPERVISION_RECORD_SUBJECT),
+    supervisionProposal: scopedByIdLoader(scope, waves, SUPERVISION_PROPOSAL_SUBJECT),
+    supervisionProposalsByRecord: scopedChildrenLoader(scope, waves, SUPERVISION_PROPOSAL_SUBJECT, 'triggeredByRecordId', 'sp.created_at'),
     mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
     mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),
     mayReadClarificationConfidential: scopedPermissionLoader(scope, waves, CLARIFICATION_SUBJECT, 'readConfidential'),

@@ -7,6 +7,7 @@ import { Node, asNode } from '../platform/graphql/node.js';
 /** Which loader serves `node(id)` for each type; each loader is scoped, so out of scope is null. */
 const NODE_LOADERS = {
   Unit: 'unit', Cadre: 'cadre', Case: 'case', Decision: 'decision', Appeal: 'appeal', Correction: 'correction', Clarification: 'clarification', RiskFiling: 'riskFiling',
+  SupervisionRecord: 'supervisionRecord', SupervisionProposal: 'supervisionProposal',
 } as const;
 
 @Resolver()

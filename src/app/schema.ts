@@ -16,18 +16,22 @@ import { CorrectionResolver } from '../modules/decisions/correction.resolver.js'
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
 import { EligibilityReasonResolver, EligibilityResolver } from '../modules/decisions/eligibility.resolver.js';
 import { RiskFilingResolver } from '../modules/risk-filings/risk-filing.resolver.js';
+import { RiskFilingStepResolver } from '../modules/risk-filings/risk-filing-step.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { enforceDeclaredPermission } from '../platform/authz/permission.js';
 import { NodeResolver } from './node.resolver.js';
 import { CatalogueResolver } from '../modules/catalogues/catalogue.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseDueResolver } from '../modules/cases/case-due.resolver.js';
+import { SupervisionProposalResolver, SupervisionRecordResolver } from '../modules/supervision/supervision.resolver.js';
+import { SupervisionStepResolver } from '../modules/supervision/supervision-step.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
   EligibilityResolver, EligibilityReasonResolver, CancellationResolver, CalendarResolver, CaseDueResolver,
-  AppealMutationResolver, CorrectionResolver, ClarificationStepResolver,
+  AppealMutationResolver, CorrectionResolver, RiskFilingStepResolver, ClarificationStepResolver,
+  SupervisionRecordResolver, SupervisionProposalResolver, SupervisionStepResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

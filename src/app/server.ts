@@ -12,12 +12,17 @@ import { LoginThrottle } from '../platform/auth/login-throttle.js';
 import { authenticate } from '../modules/accounts/authentication.service.js';
 import { ErrorCode } from '../platform/errors/domain-error.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import { CorsPolicy } from './cors.js';
+import { ServerMetrics, errorCodesOf } from './metrics.js';
+import { CountingLogger } from '../platform/db/query-counter.js';
 import { formatError } from './format-error.js';
 import { isLoginOnly } from './login-only.js';
 import { POLICIES } from './policies.js';
 import { appSchema } from './schema.js';
 
 export interface ServerOptions {
+  /** Browser origins allowed to call the graph (CORS); none by default. */
+  corsOrigins?: readonly string[];
   db: Database;
   jwt: JwtSettings;
   loginThrottle?: LoginThrottle;
@@ -47,12 +52,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   const loginThrottle = options.loginThrottle ?? new LoginThrottle();
+  const cors = new CorsPolicy(options.corsOrigins ?? []);
+  const metrics = new ServerMetrics(options.db.dataSource);
 
   // Handlers in flight: close() waits for them, since a client that hangs up does not stop a
   // handler that is still querying the database the caller is about to close.
   const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
-    const handling = handle(req, res).catch((err: unknown) => {
+    const handling = CountingLogger.perRequest.run({ statements: 0 }, () => handle(req, res)).catch((err: unknown) => {
       options.log.error({ err }, 'request failed');
       if (!res.headersSent) sendError(res, 500, ErrorCode.INTERNAL, 'Internal error');
       else res.end();
@@ -63,8 +70,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
+    const recordMetrics = (body: unknown, status: number, codes: readonly string[]) => metrics.record(
+      body, status, (performance.now() - started) / 1000, CountingLogger.perRequest.getStore()?.statements ?? 0, codes);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'OPTIONS') return cors.preflight(req, res);
+    for (const [k, v] of Object.entries(cors.headersFor(req.headers.origin))) res.setHeader(k, v);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendReadiness(res, options.db);
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      res.end(await metrics.registry.metrics());
+      return;
+    }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     const raw = await readBody(req);
     if (raw === null) return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'Request body too large');
@@ -81,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Apollo's landing page (a GET for HTML with no operation) is not an operation: it needs no token.
     const isLandingPage = req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
     if (!actor && !isLandingPage && !(req.method === 'POST' && isLoginOnly(body))) {
+      recordMetrics(body, 401, [ErrorCode.UNAUTHENTICATED]);
       return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Authentication required: send Authorization: Bearer <token>', { 'www-authenticate': 'Bearer', 'x-request-id': requestId });
     }
     const ctx = createRequestContext({
@@ -94,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: async () => ctx,
     });
     await writeResponse(res, response, requestId);
+    recordMetrics(body, response.status ?? 200, response.body.kind === 'complete' ? errorCodesOf(response.body.string) : []);
     ctx.log.info({
       status: response.status ?? 200, ms: Math.round(performance.now() - started),
       actor: actor ? (actor.kind === 'account' ? actor.login : `token:${actor.tokenId}`) : null,
@@ -132,6 +151,21 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Ready: the database answers within 2 s and no migration is pending (a replica started against an
+ * older schema must not take traffic). Otherwise 503, so a load balancer sends requests elsewhere.
+ */
+async function sendReadiness(res: ServerResponse, db: Database): Promise<void> {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('database did not answer in time')), 2000).unref());
+  try {
+    const pending = await Promise.race([db.dataSource.query('SELECT 1').then(() => db.dataSource.showMigrations()), timeout]);
+    if (pending) return sendJson(res, 503, { status: 'unavailable', reason: 'migrations pending' });
+    return sendJson(res, 200, { status: 'ready' });
+  } catch {
+    return sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {

@@ -17,9 +17,9 @@ export class TestServer {
   readonly jwt = TEST_JWT;
   private constructor(readonly db: Database, readonly server: RunningServer) {}
 
-  static async start(): Promise<TestServer> {
+  static async start(options: { corsOrigins?: string[] } = {}): Promise<TestServer> {
     const db = await openTestDatabase();
-    const server = await startServer({ db, jwt: TEST_JWT, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1' });
+    const server = await startServer({ db, jwt: TEST_JWT, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), port: 0, host: '127.0.0.1', ...options });
     return new TestServer(db, server);
   }
 

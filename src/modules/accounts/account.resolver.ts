@@ -10,7 +10,7 @@ import { CadreNode } from '../cadres/cadre.types.js';
 import { loadUnitNode } from '../units/unit.resolver.js';
 import { UnitNode } from '../units/unit.types.js';
 import { LoginPayload, MeNode, RoleGrantNode } from './account.types.js';
-import { login } from './authentication.service.js';
+import { checkCredentialInput, login } from './authentication.service.js';
 
 type MeSource = MeNode & { actor: Actor };
 
@@ -41,14 +41,14 @@ export class AccountResolver {
   @Mutation(() => LoginPayload, { description: '登录，获取访问令牌. Sign in with login and password; returns an access token.' })
   @Public()
   async login(@Ctx() ctx: RequestContext, @Arg('login', { description: '登录名. Login.' }) loginName: string, @Arg('password', { description: '密码. Password.' }) password: string): Promise<LoginPayload> {
-    await ctx.loginThrottle.check(loginName, ctx.clientAddress);
+    // Bounded input first (nothing unbounded reaches the audit log or the throttle's memory), then
+    // the attempt is paid for before the password is verified.
+    checkCredentialInput(loginName, password);
+    const attempt = await ctx.loginThrottle.attempt(loginName, ctx.clientAddress);
     const result = await login(ctx.manager, ctx.jwt, loginName, password);
     await appendAudit(ctx.manager, null, ctx.requestId, [{ action: result ? 'login' : 'login-failed', subjectType: 'Account', subjectId: result?.accountId ?? null, detail: { login: loginName, client: ctx.clientAddress } }]);
-    if (!result) {
-      await ctx.loginThrottle.recordFailure(loginName, ctx.clientAddress);
-      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong login or password');
-    }
-    await ctx.loginThrottle.recordSuccess(loginName);
+    if (!result) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong login or password');
+    await attempt.succeeded();
     return { accessToken: result.token, expiresAt: result.expiresAt };
   }
 }

@@ -1,3 +1,4 @@
+import { badInput } from '../../platform/errors/domain-error.js';
 import type { EntityManager } from 'typeorm';
 import type { AccountActor, Actor, Grant, TokenActor } from '../../platform/authz/actor.js';
 import { hashApiToken, isApiToken } from '../../platform/auth/api-token.js';
@@ -61,6 +62,15 @@ export async function authenticate(manager: EntityManager, jwt: JwtSettings, aut
   const verified = await verifyAccessToken(jwt, bearer);
   if (!verified) return null;
   return loadAccountActor(manager, verified.login, verified.issuedAt);
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Logins are short names; passwords are bounded and carry no control characters (a trailing NUL is not a password). */
+export function checkCredentialInput(loginName: string, password: string): void {
+  if (loginName.length === 0 || loginName.length > 64 || CONTROL.test(loginName)) throw badInput('login must be 1 to 64 characters without control characters', { field: 'login' });
+  if (password.length === 0 || password.length > 256 || CONTROL.test(password)) throw badInput('password must be 1 to 256 characters without control characters', { field: 'password' });
 }
 
 /** Checks a login and password; null for either being wrong (never says which). */

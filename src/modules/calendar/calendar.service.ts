@@ -1,5 +1,7 @@
 import { CalendarDay } from './calendar-day.entity.js';
-import { validateCalendarYear, type CalendarYear } from './calendar-year.js';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../platform/authz/actor.js';
+import { validateCalendarYear, type CalendarYear, type ValidCalendarDay } from './calendar-year.js';
 import { shanghaiDateOf, WorkingDayCalendar, type CalendarDate } from '../../platform/calendar/working-day-calendar.js';
 import { calendarDaysOf } from '../catalogues/catalogue.service.js';
 import { appendAudit } from '../../platform/audit/audit-log.js';
@@ -26,20 +28,21 @@ export const todayInShanghai = (): CalendarDate => shanghaiDateOf(new Date());
  */
 export async function setCalendarYear(ctx: AuthedContext, input: CalendarYear): Promise<{ year: number; days: CalendarDay[] }> {
   const days = validateCalendarYear(input);
-  const { year } = input;
-  const range = { from: `${year}-01-01`, to: `${year}-12-31` };
-  await inTransaction(ctx, async (manager) => {
-    const [, replaced] = (await manager.query('DELETE FROM calendar_days WHERE date BETWEEN $1 AND $2', [range.from, range.to])) as [unknown, number];
-    if (days.length > 0) await manager.insert(CalendarDay, days);
-    await appendAudit(manager, ctx.actor, ctx.requestId, [{
-      action: 'calendar.set-year', subjectType: 'CalendarDay', subjectId: String(year),
-      detail: {
-        replaced,
-        holidays: days.filter((d) => d.kind === 'HOLIDAY').length,
-        workdays: days.filter((d) => d.kind === 'WORKDAY').length,
-        provisional: days.filter((d) => d.provisional).length,
-      },
-    }]);
-  });
-  return { year, days: await calendarDaysOf(ctx, year) };
+  await inTransaction(ctx, (manager) => writeCalendarYear(manager, ctx.actor, ctx.requestId, input.year, days));
+  return { year: input.year, days: await calendarDaysOf(ctx, input.year) };
+}
+
+/** The write itself, inside the caller's transaction: delete the year, insert its days, audit. Also the CLI import's. */
+export async function writeCalendarYear(manager: EntityManager, actor: Actor | null, requestId: string, year: number, days: ValidCalendarDay[]): Promise<void> {
+  const [, replaced] = (await manager.query('DELETE FROM calendar_days WHERE date BETWEEN $1 AND $2', [`${year}-01-01`, `${year}-12-31`])) as [unknown, number];
+  if (days.length > 0) await manager.insert(CalendarDay, days);
+  await appendAudit(manager, actor, requestId, [{
+    action: 'calendar.set-year', subjectType: 'CalendarDay', subjectId: String(year),
+    detail: {
+      replaced,
+      holidays: days.filter((d) => d.kind === 'HOLIDAY').length,
+      workdays: days.filter((d) => d.kind === 'WORKDAY').length,
+      provisional: days.filter((d) => d.provisional).length,
+    },
+  }]);
 }

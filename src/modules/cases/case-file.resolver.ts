@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { NodeSource } from '../../platform/graphql/node.js';
 import { asNode } from '../../platform/graphql/node.js';
 import type { RequestContext } from '../../platform/request/request-context.js';
-import { RiskFilingState } from '../risk-filings/risk-filing.enums.js';
+import { basisFacts } from '../risk-filings/risk-filing.workflow.js';
 import { loadUnitNode } from '../units/unit.service.js';
 import { UnitNode } from '../units/unit.types.js';
 import type { Assessment } from './assessment.entity.js';
@@ -13,7 +13,7 @@ import { caseWorkflow } from './case.workflow.js';
 import { CaseNode } from './case.types.js';
 
 type CaseSource = Case & NodeSource;
-type AssessmentSource = Assessment & { caseDbId: string };
+type AssessmentSource = Assessment & { caseDbId: string; caseClueReceivedOn: string };
 
 /** The case file and the procedure's progress, read through scoped loaders (one statement per field per page). */
 @Resolver(() => CaseNode)
@@ -51,7 +51,7 @@ export class CaseFileResolver {
   @FieldResolver(() => AssessmentNode, { nullable: true, description: '综合研判（启动时依职权开启）. The tolerance assessment, opened ex officio at initiation.' })
   async assessment(@Root() c: CaseSource, @Ctx() ctx: RequestContext): Promise<AssessmentSource | null> {
     const [a] = await ctx.loaders.assessmentByCase.load(c.dbId);
-    return a ? { ...a, caseDbId: c.dbId } : null;
+    return a ? { ...a, caseDbId: c.dbId, caseClueReceivedOn: c.clueReceivedOn } : null;
   }
 
   @FieldResolver(() => [CaseCopyNode], { description: '抄送. Copies sent.' })
@@ -62,10 +62,13 @@ export class CaseFileResolver {
 
 @Resolver(() => AssessmentNode)
 export class AssessmentResolver {
-  @FieldResolver(() => [AssessmentBasisNode], { description: '作为依据的事前报备及其状态. The risk filings the case cites, with their state.' })
+  @FieldResolver(() => [AssessmentBasisNode], { description: '作为依据的事前报备：行为发生时及现在是否有效、被退回或被撤销. The risk filings the case cites: valid, returned or revoked at the time of the conduct, and now.' })
   async basis(@Root() a: AssessmentSource, @Ctx() ctx: RequestContext): Promise<AssessmentBasisNode[]> {
-    const filings = await ctx.loaders.riskFilingsByCase.load(a.caseDbId);
-    return filings.map((f) => ({ filing: asNode('RiskFiling', f) as never, state: f.state, valid: f.state === RiskFilingState.ACCEPTED }));
+    const cited = await ctx.loaders.citedFilingsByCase.load(a.caseDbId);
+    return Promise.all(cited.map(async (c) => {
+      const filing = await ctx.loaders.riskFiling.load(c.riskFilingId);
+      return { ...basisFacts(c.changes, c.conductOn, a.caseClueReceivedOn), filing: filing ? (asNode('RiskFiling', filing) as never) : null, citedAt: c.citedAt };
+    }));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { CalendarDateScalar } from '../../platform/graphql/calendar-date.scalar.js';
 import { ToleranceOutcome } from '../decisions/decision.enums.js';
-import { RiskFilingState } from '../risk-filings/risk-filing.enums.js';
+import { BasisDateSource, RiskFilingState } from '../risk-filings/risk-filing.enums.js';
 import { RiskFilingNode } from '../risk-filings/risk-filing.types.js';
 import { EvidenceKind, ParticipantKind, StatementKind } from './case-step.types.js';
 
@@ -43,11 +43,16 @@ export class CriterionFindingNode {
   @Field({ description: '是否有利于容错. Whether it favours tolerance.' }) favourable: boolean;
 }
 
-@ObjectType('AssessmentBasis', { description: '作为容错依据的事前报备及其状态. A risk filing cited as a basis, with its state.' })
+@ObjectType('AssessmentBasis', { description: '作为容错依据的事前报备及其状态（行为发生时与现在）. A risk filing cited as a basis, with its state at the conduct and now.' })
 export class AssessmentBasisNode {
   @Field(() => RiskFilingNode, { nullable: true, description: '报备（如有权查看）. The filing, if you may see it.' }) filing: RiskFilingNode | null;
-  @Field(() => RiskFilingState, { description: '报备状态. The filing’s state.' }) state: RiskFilingState;
-  @Field({ description: '是否为有效报备（已备案且未撤销）. Whether it is a valid filing (accepted, not revoked).' }) valid: boolean;
+  @Field(() => RiskFilingState, { description: '报备现在的状态. The filing’s state now.' }) state: RiskFilingState;
+  @Field({ description: '现在是否为有效报备（已备案且未撤销）. Whether it is a valid filing now (accepted, not revoked).' }) valid: boolean;
+  @Field(() => CalendarDateScalar, { description: '判断所依据的日期. The date the filing is judged on.' }) asOf: string;
+  @Field(() => BasisDateSource, { description: '该日期为行为发生日，或（未记录行为日期时）线索受理日. Whether that is the conduct’s date, or the clue’s when none was recorded.' }) asOfSource: BasisDateSource;
+  @Field(() => RiskFilingState, { nullable: true, description: '行为发生时的状态（为空：当时尚未报备）. The state at the time of the conduct; null: not yet filed then.' }) stateAtConduct: RiskFilingState | null;
+  @Field({ description: '行为发生时是否为有效报备. Whether it was a valid filing at the time of the conduct.' }) validAtConduct: boolean;
+  @Field(() => Date, { description: '引用时间. Cited at.' }) citedAt: Date;
 }
 
 @ObjectType('Assessment', { description: '综合研判. The tolerance assessment.' })

@@ -6,6 +6,7 @@ import { ApiScope, Role } from '../accounts/role.js';
 import { UnitKind } from '../units/unit.enums.js';
 import { CaseSubject } from './case-subject.entity.js';
 import { Case } from './case.entity.js';
+import { CaseState } from './case-state.js';
 import { Assessment } from './assessment.entity.js';
 import { CaseCopy } from './case-copy.entity.js';
 import { CaseParticipant } from './case-participant.entity.js';
@@ -48,6 +49,9 @@ export const CASE_SUBJECT_SUBJECT: ScopedSubject<CaseSubject> = {
  * subtree of its party committee — so a city's bodies also see the cases of their counties
  * (supervision and 提级办理), and never another city's.
  */
+/** States in which a decision exists (DOMAIN.md §2.1): what review and personnel files work on. */
+const DECIDED_STATES = [CaseState.DECIDED, CaseState.SERVED, CaseState.EXECUTING, CaseState.NOTIFIED, CaseState.ARCHIVED];
+
 export const casePolicy: Policy = (actor, { can }) => {
   if (actor.kind === 'token') {
     if (tokenHasScope(actor, ApiScope.COPIES_READ)) can('read', 'Case', { copiedToUnitId: actor.holderUnitId });
@@ -76,12 +80,15 @@ export const casePolicy: Policy = (actor, { can }) => {
     can('decide', 'Case', { decidingUnitPath: { $within: g.regionPath } });
     can('decide', 'Case', { handlingUnitPath: { $within: g.regionPath } });
   }
+  // The organisation department keeps the files of decided cases in its region; an undecided case
+  // only where it handles the case itself ([HN] counts it among the 执纪问责部门). FINDINGS 1.
   for (const g of grantsOf(actor, Role.ORGANISATION_STAFF)) {
-    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath } });
+    can('read', 'Case', { decidingUnitPath: { $within: g.regionPath }, state: { $in: DECIDED_STATES } });
+    can('read', 'Case', { handlingUnitId: g.unitId });
   }
-  // Appeal bodies review the decisions of the bodies they supervise, never their own.
+  // Appeal bodies review the decisions of the bodies they supervise, never their own: decided cases only.
   for (const g of grantsOf(actor, Role.APPEAL_REVIEWER)) {
-    can(['read', 'readFile', 'reviewAppeal'], 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId } });
+    can(['read', 'readFile', 'reviewAppeal'], 'Case', { decidingUnitPath: { $within: g.regionPath }, decidingUnitId: { $ne: g.regionId }, state: { $in: DECIDED_STATES } });
   }
   for (const g of grantsOf(actor, Role.UNIT_PARTY_ORGANISATION)) {
     can('read', 'Case', { copiedToUnitId: g.unitId });

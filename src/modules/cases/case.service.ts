@@ -7,7 +7,7 @@ import { asNode } from '../../platform/graphql/node.js';
 import type { Case } from './case.entity.js';
 import { CASE_SUBJECT } from './case.policy.js';
 import type { CaseFilter } from './case.types.js';
-import { containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
+import { boundedList, containsPattern, unitWithinSql } from '../../platform/db/sql-filters.js';
 
 export const caseNode = (c: Case) => asNode('Case', c);
 
@@ -25,7 +25,7 @@ export const stepAnswer = async (ctx: RequestContext, written: Promise<{ id: str
 /** Cases the actor may read, newest first, filtered. Scope first, then filters, then the page. */
 export function listCases(ctx: AuthedContext, filter: CaseFilter | null, page: PageArgs) {
   const qb = scopedQuery(ctx, 'read', CASE_SUBJECT);
-  if (filter?.states?.length) qb.andWhere('c.state IN (:...states)', { states: filter.states });
+  if (filter?.states?.length) qb.andWhere('c.state IN (:...states)', { states: boundedList(filter.states, 'filter.states') });
   if (filter?.handlingUnitId) {
     qb.andWhere(unitWithinSql('c.handling_unit_id', 'handling'), { handling: idOf('Unit', filter.handlingUnitId) });
   }

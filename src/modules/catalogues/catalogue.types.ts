@@ -43,4 +43,6 @@ export class RuleRegimeNode {
   @Field(() => Int, { description: '申诉期限（日）. Days to appeal.' }) appealFilingDays: number;
   @Field(() => Int, { description: '申诉答复期限（日）. Days to answer an appeal.' }) appealAnswerDays: number;
   @Field({ description: '申诉期限按工作日计算. Whether appeal periods count working days.' }) appealDaysAreWorkingDays: boolean;
+  @Field(() => Int, { description: '风险报备受理期限（工作日）. Working days the office has to answer a risk filing.' }) riskFilingWorkingDays: number;
+  @Field({ description: '风险报备受理机关类别（默认改革办）. Kind of unit that receives risk filings; the reform office by default.' }) riskFilingReceiverKind: string;
 }

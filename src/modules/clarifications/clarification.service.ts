@@ -1,7 +1,7 @@
 import type { AuthedContext, RequestContext } from '../../platform/request/request-context.js';
 import { scopedQuery } from '../../platform/authz/scoped-query.js';
 import type { CalendarDate } from '../../platform/calendar/working-day-calendar.js';
-import { unitWithinSql } from '../../platform/db/sql-filters.js';
+import { boundedList, unitWithinSql } from '../../platform/db/sql-filters.js';
 import { notFound } from '../../platform/errors/domain-error.js';
 import { paginate, type PageArgs } from '../../platform/graphql/connection.js';
 import { idOf } from '../../platform/graphql/global-id.js';
@@ -24,7 +24,7 @@ export async function readClarification(ctx: RequestContext, id: string) {
 /** Clarifications the actor may see, newest first. Scope first, then filters, then the page. */
 export function listClarifications(ctx: AuthedContext, filter: ClarificationFilter | null, page: PageArgs) {
   const qb = scopedQuery(ctx, 'read', CLARIFICATION_SUBJECT);
-  if (filter?.states?.length) qb.andWhere('cl.state IN (:...states)', { states: filter.states });
+  if (filter?.states?.length) qb.andWhere('cl.state IN (:...states)', { states: boundedList(filter.states, 'filter.states') });
   if (filter?.clarifyingUnitId) qb.andWhere(unitWithinSql('cl.clarifying_unit_id', 'clarifying'), { clarifying: idOf('Unit', filter.clarifyingUnitId) });
   if (filter?.cadreId) qb.andWhere('cl.cadre_id = :cadre', { cadre: idOf('Cadre', filter.cadreId) });
   if (filter?.caseId) qb.andWhere('cl.case_id = :case', { case: idOf('Case', filter.caseId) });

@@ -23,4 +23,8 @@ export class RuleRegime {
   @Column({ type: 'boolean' }) appealDaysAreWorkingDays: boolean;
   /** Who receives copies (抄送) of a conclusion: CopyRecipientRole values, as the regime's seed lists them. */
   @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" }) copyRecipientRoles: string[];
+  /** Working days the filing office has to accept, return or refuse a risk filing (DOMAIN.md §5). */
+  @Column({ type: 'smallint', default: 5 }) riskFilingWorkingDays: number;
+  /** The kind of unit that receives risk filings in each region (a UnitKind; 改革办 unless the regime names another). */
+  @Column({ type: 'varchar', length: 40, default: 'REFORM_OFFICE' }) riskFilingReceiverKind: string;
 }

@@ -9,11 +9,16 @@ export type Action =
   | 'read' | 'readConfidential' | 'create' | 'update' | 'manage'
   // Steps of the case procedure (case.policy.ts says who may take each).
   | 'readFile' | 'register' | 'handle' | 'takeOver' | 'decide' | 'respond' | 'applyTolerance' | 'reportCorrection' | 'reviewAppeal'
+  // Risk filings (risk-filing.policy.ts): submit and resubmit accept, return or refuse revoke.
+  | 'file' | 'receive' | 'revoke'
+  // Supervision (督查问效, supervision.policy.ts): record, submit a rectification plan, review it.
+  | 'supervise' | 'submitPlan' | 'reviewPlan'
   // Steps of a clarification (clarification.policy.ts).
   | 'clarify' | 'applyClarification' | 'referFalseAccusation';
 export type SubjectName =
   | 'Unit' | 'Cadre' | 'Case' | 'Decision' | 'Appeal' | 'Clarification' | 'RiskFiling'
-  | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime' | 'all';
+  | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime'
+  | 'SupervisionRecord' | 'SupervisionProposal' | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectName | object], MongoQuery>;
 export type RuleBuilder = AbilityBuilder<AppAbility>;

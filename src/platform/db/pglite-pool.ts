@@ -20,6 +20,11 @@ export class PglitePool extends EventEmitter {
     super();
   }
 
+  /** For metrics, in the terms of a pg Pool: one connection, busy or idle, and who waits for it. */
+  get totalCount(): number { return 1; }
+  get idleCount(): number { return this.busy ? 0 : 1; }
+  get waitingCount(): number { return this.queue.length; }
+
   connect(callback: (err: Error | null, client: PgliteClient | null, release: (err?: unknown) => void) => void): void {
     this.acquire().then(
       () => {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
 import type { Logger as Pino } from 'pino';
 
@@ -7,10 +8,14 @@ import type { Logger as Pino } from 'pino';
  */
 export class CountingLogger implements Logger {
   count = 0;
+  /** The statements of the request this code runs for (the HTTP layer opens the scope). */
+  static readonly perRequest = new AsyncLocalStorage<{ statements: number }>();
   constructor(private readonly pino?: Pino) {}
 
   logQuery(_query: string, _parameters?: unknown[], _qr?: QueryRunner): void {
     this.count++;
+    const request = CountingLogger.perRequest.getStore();
+    if (request) request.statements++;
   }
   logQueryError(error: string | Error, query: string): void {
     this.pino?.warn({ err: error, query: query.slice(0, 500) }, 'query failed');

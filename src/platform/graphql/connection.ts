@@ -5,6 +5,8 @@ import { DomainError, ErrorCode, badInput } from '../errors/domain-error.js';
 @ObjectType({ description: '分页信息. Relay page info.' })
 export class PageInfo {
   @Field({ description: '是否有下一页. Whether more items follow.' }) hasNextPage: boolean;
+  @Field({ description: '是否有上一页（向前翻页时：是否给出了 after）. Whether items precede this page; paging forward, whether `after` was given (Relay cursor connections spec).' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: '第一项的游标. Cursor of the first edge.' }) startCursor: string | null;
   @Field(() => String, { nullable: true, description: '最后一项的游标. Cursor of the last edge.' }) endCursor: string | null;
 }
 
@@ -59,6 +61,17 @@ function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Cursor values are what encodeCursor wrote: ISO instants (round-tripping exactly) and, for `id`, a uuid. */
+function keyValueIsValid(key: KeysetKey, value: string): boolean {
+  if (key.kind === 'timestamp') return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+  // Every keyset ends on the primary key, and every primary key here is a uuid.
+  if (key.property === 'id') return UUID.test(value);
+  return value.length <= 200 && !value.includes('\u0000');
+}
+
 function decodeCursor(cursor: string, keys: readonly KeysetKey[]): unknown[] {
   let values: unknown;
   try {
@@ -69,8 +82,10 @@ function decodeCursor(cursor: string, keys: readonly KeysetKey[]): unknown[] {
   if (!Array.isArray(values) || values.length !== keys.length || values.some((v) => typeof v !== 'string')) {
     throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not valid for this list');
   }
+  // Checked before any SQL: a value PostgreSQL would refuse (an impossible instant, a non-uuid id)
+  // is a bad cursor, not an internal error.
   keys.forEach((k, i) => {
-    if (k.kind === 'timestamp' && Number.isNaN(Date.parse(values[i] as string))) throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not valid for this list');
+    if (!keyValueIsValid(k, values[i] as string)) throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not valid for this list');
   });
   return values;
 }
@@ -100,7 +115,7 @@ export async function paginate<E extends ObjectLiteral, N>(
   const edges = page.map((e) => ({ cursor: cursorOf(e), node: toNode(e) }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: args.after != null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: () => countQb.getCount(),
   };
 }

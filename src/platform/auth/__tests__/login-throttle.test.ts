@@ -1,30 +1,38 @@
 import { LoginThrottle } from '../login-throttle.js';
 
 const code = async (p: Promise<unknown>) => p.then(() => 'OK', (e: { extensions?: { code?: string } }) => e.extensions?.code);
+const options = { failuresPerLoginAndClient: 3, failuresPerClient: 100, windowSeconds: 60, failuresPerLoginPerDay: 100 };
 
 describe('LoginThrottle', () => {
-  it('locks a login after its allowed failures, whatever the client', async () => {
-    const t = new LoginThrottle({ failuresPerLogin: 3, failuresPerClient: 100, windowSeconds: 60 });
-    for (let i = 0; i < 3; i++) {
-      expect(await code(t.check('a', `ip${i}`))).toBe('OK');
-      await t.recordFailure('a', `ip${i}`);
-    }
-    expect(await code(t.check('a', 'ip9'))).toBe('TOO_MANY_ATTEMPTS');
-    expect(await code(t.check('b', 'ip9'))).toBe('OK');
+  it('refuses a login from one address after its allowed failures, and the owner still signs in from theirs', async () => {
+    const t = new LoginThrottle(options);
+    for (let i = 0; i < 3; i++) expect(await code(t.attempt('a', 'attacker'))).toBe('OK');
+    expect(await code(t.attempt('a', 'attacker'))).toBe('TOO_MANY_ATTEMPTS');
+    expect(await code(t.attempt('a', 'owner'))).toBe('OK');
   });
 
-  it('locks a client that sprays many logins', async () => {
-    const t = new LoginThrottle({ failuresPerLogin: 100, failuresPerClient: 3, windowSeconds: 60 });
-    for (const login of ['a', 'b', 'c']) await t.recordFailure(login, 'ip');
-    expect(await code(t.check('d', 'ip'))).toBe('TOO_MANY_ATTEMPTS');
-    expect(await code(t.check('d', 'other-ip'))).toBe('OK');
+  it('takes the point before the password is checked: of 50 simultaneous attempts only the limit go through', async () => {
+    const t = new LoginThrottle(options);
+    const results = await Promise.all(Array.from({ length: 50 }, () => code(t.attempt('a', 'ip'))));
+    expect(results.filter((r) => r === 'OK')).toHaveLength(3);
+    expect(results.filter((r) => r === 'TOO_MANY_ATTEMPTS')).toHaveLength(47);
   });
 
-  it('forgets a login’s failures after a success', async () => {
-    const t = new LoginThrottle({ failuresPerLogin: 2, failuresPerClient: 100, windowSeconds: 60 });
-    await t.recordFailure('a', 'ip');
-    await t.recordSuccess('a');
-    await t.recordFailure('a', 'ip');
-    expect(await code(t.check('a', 'ip'))).toBe('OK');
+  it('limits a client that sprays many logins, and a login guessed from many addresses in a day', async () => {
+    const spray = new LoginThrottle({ ...options, failuresPerClient: 3 });
+    for (const login of ['a', 'b', 'c']) await spray.attempt(login, 'ip');
+    expect(await code(spray.attempt('d', 'ip'))).toBe('TOO_MANY_ATTEMPTS');
+    expect(await code(spray.attempt('d', 'other-ip'))).toBe('OK');
+    const daily = new LoginThrottle({ ...options, failuresPerLoginPerDay: 3 });
+    for (const ip of ['1', '2', '3']) await daily.attempt('a', ip);
+    expect(await code(daily.attempt('a', '4'))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('gives the points back on success', async () => {
+    const t = new LoginThrottle(options);
+    await t.attempt('a', 'ip');
+    await t.attempt('a', 'ip');
+    await (await t.attempt('a', 'ip')).succeeded();
+    for (let i = 0; i < 3; i++) expect(await code(t.attempt('a', 'ip'))).toBe('OK');
   });
 });
