@@ -3,7 +3,8 @@ import { CalendarDay } from '../src/modules/calendar/calendar-day.entity.js';
 import { WorkingDayCalendar } from '../src/platform/calendar/working-day-calendar.js';
 import { DemoCases, insertCases } from './demo-cases.js';
 import { demoAccountCount, hashDemoPasswords, insertAccounts, type DemoLogin } from './demo-accounts.js';
-import { insertClarificationsAndFilings } from './demo-filings.js';
+import { insertClarifications } from './demo-clarifications.js';
+import { insertRiskFilings } from './demo-risk-filings.js';
 import { DemoStructure, insertStructure } from './demo-structure.js';
 import { insertSupervision } from './demo-supervision.js';
 import { seedReferenceData } from './reference-data.js';
@@ -15,7 +16,8 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 
 /**
  * The deterministic demo: reference catalogues, calendar, the demo jurisdiction, its cadres,
- * accounts, cases in every state, and 督查问效 records and proposals in every state. One transaction: all of it or nothing.
+ * accounts; cases, clarifications, risk filings and 督查问效 records and proposals, each in every
+ * state. One transaction: all of it or nothing.
  */
 export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<string[]>): Promise<DemoLogin[]> {
   if (!(await isDatabaseEmpty(dataSource))) throw new Error('seedDemo: the database already has units; the demo seeds only an empty database');
@@ -27,7 +29,8 @@ export async function seedDemo(dataSource: DataSource, passwordHashes?: Promise<
     await insertStructure(em, structure);
     const cases = new DemoCases(structure, calendar).build();
     await insertCases(em, cases);
-    await insertClarificationsAndFilings(em, structure, cases);
+    await insertRiskFilings(em, structure, cases);
+    await insertClarifications(em, cases, calendar);
     await insertSupervision(em, structure, cases, calendar);
     return insertAccounts(em, structure, cases, hashes);
   });

@@ -3,6 +3,7 @@ import { POLICIES } from '../src/app/policies.js';
 import { loadAccountActor } from '../src/modules/accounts/authentication.service.js';
 import { CADRE_SUBJECT } from '../src/modules/cadres/cadre.policy.js';
 import { CASE_SUBJECT } from '../src/modules/cases/case.policy.js';
+import { CLARIFICATION_SUBJECT } from '../src/modules/clarifications/clarification.policy.js';
 import { buildAbility } from '../src/platform/authz/ability.js';
 import { scopedQuery } from '../src/platform/authz/scoped-query.js';
 import type { Database } from '../src/platform/db/data-source.js';
@@ -55,6 +56,24 @@ it('selects in SQL exactly the cases CASL allows in memory, for every demo accou
   }
   expect(compared).toBe(72 * CASE_ACTIONS.length);
   expect(nonEmpty).toBeGreaterThan(150); // the comparison is not vacuous
+});
+
+it('does the same for clarifications, their steps and the referral', async () => {
+  const facts: Array<{ id: string; cadreId: string; clarifyingUnitId: string; clarifyingUnitPath: string; cadreUnitPath: string }> = await db.dataSource.query(
+    `SELECT cl.id, cl.cadre_id AS "cadreId", cl.clarifying_unit_id AS "clarifyingUnitId", u.path AS "clarifyingUnitPath", cu.path AS "cadreUnitPath"
+       FROM clarifications cl JOIN units u ON u.id = cl.clarifying_unit_id JOIN cadres cd ON cd.id = cl.cadre_id JOIN units cu ON cu.id = cd.unit_id`,
+  );
+  let nonEmpty = 0;
+  for (const actor of await demoActors()) {
+    const ability = buildAbility(actor, POLICIES);
+    for (const action of ['read', 'readConfidential', 'clarify', 'applyClarification', 'referFalseAccusation'] as const) {
+      const expected = facts.filter((f) => ability.can(action, subject('Clarification', { ...f }))).map((f) => f.id).sort();
+      const rows = await scopedQuery({ ability, manager: db.dataSource.manager }, action, CLARIFICATION_SUBJECT).select('cl.id', 'id').getRawMany<{ id: string }>();
+      expect({ login: actor.login, action, ids: rows.map((r) => r.id).sort() }).toEqual({ login: actor.login, action, ids: expected });
+      if (expected.length > 0) nonEmpty++;
+    }
+  }
+  expect(nonEmpty).toBeGreaterThan(20);
 });
 
 it('does the same for cadres and their personal data', async () => {

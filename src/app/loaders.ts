@@ -57,6 +57,7 @@ export function createLoaders(ctx: { ability: AppAbility | null; manager: ScopeC
     supervisionProposalsByRecord: scopedChildrenLoader(scope, waves, SUPERVISION_PROPOSAL_SUBJECT, 'triggeredByRecordId', 'sp.created_at'),
     mayReadCaseConfidential: scopedPermissionLoader(scope, waves, CASE_SUBJECT, 'readConfidential'),
     mayReadCadreConfidential: scopedPermissionLoader(scope, waves, CADRE_SUBJECT, 'readConfidential'),
+    mayReadClarificationConfidential: scopedPermissionLoader(scope, waves, CLARIFICATION_SUBJECT, 'readConfidential'),
     auditConfidentialRead: confidentialReadAuditor(ctx),
   };
 }

@@ -10,6 +10,7 @@ import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CaseStepResolver } from '../modules/cases/case-step.resolver.js';
 import { AssessmentResolver, CaseCopyResolver, CaseFileResolver } from '../modules/cases/case-file.resolver.js';
 import { ClarificationResolver } from '../modules/clarifications/clarification.resolver.js';
+import { ClarificationStepResolver } from '../modules/clarifications/clarification-step.resolver.js';
 import { CancellationResolver } from '../modules/decisions/cancellation.resolver.js';
 import { CorrectionResolver } from '../modules/decisions/correction.resolver.js';
 import { DecisionResolver } from '../modules/decisions/decision.resolver.js';
@@ -29,7 +30,7 @@ export const RESOLVERS = [
   NodeResolver, AccountResolver, RoleGrantResolver, UnitResolver, CadreResolver, CaseResolver, CaseStepResolver, CaseFileResolver, AssessmentResolver, CaseCopyResolver, CaseSubjectResolver,
   DecisionResolver, AppealResolver, ClarificationResolver, RiskFilingResolver, CatalogueResolver,
   EligibilityResolver, EligibilityReasonResolver, CancellationResolver, CalendarResolver, CaseDueResolver,
-  AppealMutationResolver, CorrectionResolver, RiskFilingStepResolver,
+  AppealMutationResolver, CorrectionResolver, RiskFilingStepResolver, ClarificationStepResolver,
   SupervisionRecordResolver, SupervisionProposalResolver, SupervisionStepResolver,
 ] as const;
 

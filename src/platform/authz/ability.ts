@@ -12,7 +12,9 @@ export type Action =
   // Risk filings (risk-filing.policy.ts): submit and resubmit accept, return or refuse revoke.
   | 'file' | 'receive' | 'revoke'
   // Supervision (督查问效, supervision.policy.ts): record, submit a rectification plan, review it.
-  | 'supervise' | 'submitPlan' | 'reviewPlan';
+  | 'supervise' | 'submitPlan' | 'reviewPlan'
+  // Steps of a clarification (clarification.policy.ts).
+  | 'clarify' | 'applyClarification' | 'referFalseAccusation';
 export type SubjectName =
   | 'Unit' | 'Cadre' | 'Case' | 'Decision' | 'Appeal' | 'Clarification' | 'RiskFiling'
   | 'Account' | 'ApiToken' | 'AuditEntry' | 'Catalogue' | 'CalendarDay' | 'RuleRegime'

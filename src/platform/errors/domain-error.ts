@@ -16,6 +16,9 @@ export enum ErrorCode {
   APPEAL_WINDOW_CLOSED = 'APPEAL_WINDOW_CLOSED',
   // 特事特办 without its approvals, or implemented before them (DOMAIN.md §5, [HN] §二(一)2).
   SPECIAL_HANDLING_NOT_APPROVED = 'SPECIAL_HANDLING_NOT_APPROVED',
+  // Refusals of the clarification procedure (DOMAIN.md §4, §8).
+  NOT_ELIGIBLE_FOR_CLARIFICATION = 'NOT_ELIGIBLE_FOR_CLARIFICATION',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   // Transport level: the HTTP request itself is unusable.
   BAD_REQUEST = 'BAD_REQUEST',
